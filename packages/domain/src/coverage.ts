@@ -1,0 +1,352 @@
+/**
+ * Coverage (双覆盖) and the rates of domain.md §3.2. These functions define the numbers: the server's
+ * SQL aggregates must return the same figures on the same data.
+ *
+ * Population U at a date: the organizations in scope that are eligible (具备开展党建工作条件), already
+ * on the ledger (addedOn ≤ date) and still operating (no ceasedOn, or ceasedOn after the date).
+ * Validity is half-open everywhere: a branch founded on `foundedOn` and dissolved on `dissolvedOn`
+ * is in force on foundedOn ≤ d < dissolvedOn; the same for coverage links and liaison assignments.
+ */
+import { type IsoDate, isInForce } from "./dates.js";
+import {
+  BRANCH_LEVELS,
+  type BranchLevel,
+  type CoverageRole,
+  FORMATIONS,
+  type Formation,
+  type OrganizationCategory,
+} from "./hierarchy.js";
+import { type Rate, rateUnchecked } from "./rate.js";
+
+export interface OrganizationFacts {
+  readonly id: string;
+  readonly countyCode: string;
+  readonly category: OrganizationCategory;
+  readonly aboveScale: boolean;
+  /** 具备开展党建工作条件: counted in the population when operating. */
+  readonly eligible: boolean;
+  /** Day the unit entered the ledger. */
+  readonly addedOn: IsoDate;
+  /** First day it no longer operates (cancelled, moved away, merged); null while operating. */
+  readonly ceasedOn?: IsoDate | null;
+  readonly formalMemberCount: number;
+}
+
+export interface BranchFacts {
+  readonly id: string;
+  readonly formation: Formation;
+  readonly level: BranchLevel;
+  readonly foundedOn: IsoDate;
+  readonly dissolvedOn?: IsoDate | null;
+}
+
+export interface CoverageLinkFacts {
+  readonly branchId: string;
+  readonly organizationId: string;
+  readonly role: CoverageRole;
+  readonly from: IsoDate;
+  readonly to?: IsoDate | null;
+}
+
+export interface LiaisonAssignmentFacts {
+  readonly liaisonId: string;
+  readonly organizationId: string;
+  readonly from: IsoDate;
+  readonly to?: IsoDate | null;
+}
+
+export interface CoverageData {
+  readonly organizations: readonly OrganizationFacts[];
+  readonly branches: readonly BranchFacts[];
+  readonly links: readonly CoverageLinkFacts[];
+  readonly assignments: readonly LiaisonAssignmentFacts[];
+}
+
+/** Which population a figure is about: the city (no county), a county, a category, above-scale only. */
+export interface CoverageScope {
+  readonly countyCode?: string | null;
+  readonly category?: OrganizationCategory | null;
+  /** Only above-scale (规上) units; only non-public enterprises carry the flag. */
+  readonly aboveScaleOnly?: boolean | null;
+}
+
+/** Branches of these formations give a unit organization coverage (any role, 挂靠 included). */
+export const ORGANIZATION_COVERING_FORMATIONS: readonly Formation[] = FORMATIONS;
+
+/** Pre-indexed data: build once, ask many questions. */
+export interface CoverageIndex {
+  readonly organizations: readonly OrganizationFacts[];
+  readonly organizationById: ReadonlyMap<string, OrganizationFacts>;
+  readonly branchById: ReadonlyMap<string, BranchFacts>;
+  readonly linksByOrganization: ReadonlyMap<string, readonly CoverageLinkFacts[]>;
+  readonly linksByBranch: ReadonlyMap<string, readonly CoverageLinkFacts[]>;
+  readonly assignmentsByOrganization: ReadonlyMap<string, readonly LiaisonAssignmentFacts[]>;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+export function indexCoverageData(data: CoverageData): CoverageIndex {
+  return {
+    organizations: data.organizations,
+    organizationById: new Map(data.organizations.map((o) => [o.id, o])),
+    branchById: new Map(data.branches.map((b) => [b.id, b])),
+    linksByOrganization: groupBy(data.links, (l) => l.organizationId),
+    linksByBranch: groupBy(data.links, (l) => l.branchId),
+    assignmentsByOrganization: groupBy(data.assignments, (a) => a.organizationId),
+  };
+}
+
+const asIndex = (data: CoverageData | CoverageIndex): CoverageIndex =>
+  "organizationById" in data ? data : indexCoverageData(data);
+
+export function isInPopulation(org: OrganizationFacts, asOf: IsoDate): boolean {
+  return org.eligible && org.addedOn <= asOf && (org.ceasedOn == null || asOf < org.ceasedOn);
+}
+
+export function matchesScope(org: OrganizationFacts, scope: CoverageScope): boolean {
+  if (scope.countyCode != null && org.countyCode !== scope.countyCode) return false;
+  if (scope.category != null && org.category !== scope.category) return false;
+  if (scope.aboveScaleOnly && !org.aboveScale) return false;
+  return true;
+}
+
+export function branchInForce(branch: BranchFacts, asOf: IsoDate): boolean {
+  return isInForce({ from: branch.foundedOn, to: branch.dissolvedOn ?? null }, asOf);
+}
+
+/** Exactly one of these applies to every unit at every date. */
+export const COVERAGE_STATUSES = [
+  "ORGANIZATION_AND_LIAISON",
+  "ORGANIZATION_ONLY",
+  "LIAISON_ONLY",
+  "GAP",
+  "NOT_IN_POPULATION",
+] as const;
+export type CoverageStatus = (typeof COVERAGE_STATUSES)[number];
+
+export interface UnitCoverage {
+  readonly organizationId: string;
+  readonly status: CoverageStatus;
+  readonly inPopulation: boolean;
+  /** Covered by a branch in force (any formation, any role). */
+  readonly organizationCovered: boolean;
+  /** Hosts its own STANDALONE branch. */
+  readonly standaloneCovered: boolean;
+  /** Has a liaison or instructor assignment in force. */
+  readonly liaisonCovered: boolean;
+  /** Organization- or liaison-covered. */
+  readonly dualCovered: boolean;
+  /** Branches in force covering the unit, with the unit's role in each. */
+  readonly branches: readonly {
+    readonly branchId: string;
+    readonly formation: Formation;
+    readonly role: CoverageRole;
+  }[];
+  /** Liaisons with an assignment in force. */
+  readonly liaisonIds: readonly string[];
+}
+
+/** Links of a unit that are in force at the date, through a branch also in force. */
+function linksInForce(index: CoverageIndex, organizationId: string, asOf: IsoDate) {
+  const result: { link: CoverageLinkFacts; branch: BranchFacts }[] = [];
+  for (const link of index.linksByOrganization.get(organizationId) ?? []) {
+    if (!isInForce(link, asOf)) continue;
+    const branch = index.branchById.get(link.branchId);
+    if (branch && branchInForce(branch, asOf) && ORGANIZATION_COVERING_FORMATIONS.includes(branch.formation)) {
+      result.push({ link, branch });
+    }
+  }
+  return result;
+}
+
+/**
+ * Classifies one unit as of a date. A unit outside the population (ineligible, not yet on the
+ * ledger, ceased) is NOT_IN_POPULATION whatever covers it.
+ */
+export function classifyUnit(
+  data: CoverageData | CoverageIndex,
+  organizationId: string,
+  asOf: IsoDate,
+): UnitCoverage | undefined {
+  const index = asIndex(data);
+  const org = index.organizationById.get(organizationId);
+  if (!org) return undefined;
+  const links = linksInForce(index, organizationId, asOf);
+  const liaisonIds = [
+    ...new Set(
+      (index.assignmentsByOrganization.get(organizationId) ?? [])
+        .filter((a) => isInForce(a, asOf))
+        .map((a) => a.liaisonId),
+    ),
+  ].sort();
+  const inPopulation = isInPopulation(org, asOf);
+  const organizationCovered = links.length > 0;
+  const liaisonCovered = liaisonIds.length > 0;
+  const status: CoverageStatus = !inPopulation
+    ? "NOT_IN_POPULATION"
+    : organizationCovered
+      ? liaisonCovered
+        ? "ORGANIZATION_AND_LIAISON"
+        : "ORGANIZATION_ONLY"
+      : liaisonCovered
+        ? "LIAISON_ONLY"
+        : "GAP";
+  return {
+    organizationId,
+    status,
+    inPopulation,
+    organizationCovered,
+    standaloneCovered: links.some(({ link, branch }) => branch.formation === "STANDALONE" && link.role === "HOST"),
+    liaisonCovered,
+    dualCovered: organizationCovered || liaisonCovered,
+    branches: links.map(({ link, branch }) => ({ branchId: branch.id, formation: branch.formation, role: link.role })),
+    liaisonIds,
+  };
+}
+
+/** Every unit of the scope's population, classified. */
+export function classifyPopulation(
+  data: CoverageData | CoverageIndex,
+  scope: CoverageScope,
+  asOf: IsoDate,
+): UnitCoverage[] {
+  const index = asIndex(data);
+  const result: UnitCoverage[] = [];
+  for (const org of index.organizations) {
+    if (!matchesScope(org, scope) || !isInPopulation(org, asOf)) continue;
+    result.push(classifyUnit(index, org.id, asOf) as UnitCoverage);
+  }
+  return result;
+}
+
+const zeroBy = <K extends string>(keys: readonly K[]): Record<K, number> =>
+  Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+
+export interface CoverageFigures {
+  readonly asOf: IsoDate;
+  readonly scope: CoverageScope;
+  /** |U|. */
+  readonly eligibleCount: number;
+  /** 组建率: units covered by a branch ÷ |U|. */
+  readonly organizationCoverage: Rate;
+  /** 单独组建率: units hosting their own STANDALONE branch ÷ |U|. */
+  readonly standaloneCoverage: Rate;
+  /** 联络员覆盖率: units with a liaison or instructor ÷ |U|. */
+  readonly liaisonCoverage: Rate;
+  /** 双覆盖率: organization- or liaison-covered ÷ |U|. */
+  readonly dualCoverage: Rate;
+  /** Units covered both ways. */
+  readonly bothCount: number;
+  /** 空白点: units neither organization- nor liaison-covered. */
+  readonly gapCount: number;
+  /** Units covered by a branch of each formation (a unit in two formations counts in both). */
+  readonly unitsByFormation: Readonly<Record<Formation, number>>;
+  /** Branches in force covering at least one unit of the population. */
+  readonly branchCount: number;
+  readonly branchesByFormation: Readonly<Record<Formation, number>>;
+  readonly branchesByLevel: Readonly<Record<BranchLevel, number>>;
+  /** Liaisons and instructors (people) with an assignment in force to a unit of the population. */
+  readonly liaisonCount: number;
+  /** Units each liaison covers on average; null without liaisons. */
+  readonly unitsPerLiaison: number | null;
+}
+
+/** All the figures of §3.2 for one scope at one date. */
+export function coverageFigures(
+  data: CoverageData | CoverageIndex,
+  scope: CoverageScope,
+  asOf: IsoDate,
+): CoverageFigures {
+  const index = asIndex(data);
+  let eligible = 0;
+  let organization = 0;
+  let standalone = 0;
+  let liaison = 0;
+  let both = 0;
+  const unitsByFormation = zeroBy(FORMATIONS);
+  const branches = new Map<string, BranchFacts>();
+  const liaisons = new Set<string>();
+  for (const unit of classifyPopulation(index, scope, asOf)) {
+    eligible += 1;
+    if (unit.organizationCovered) organization += 1;
+    if (unit.standaloneCovered) standalone += 1;
+    if (unit.liaisonCovered) liaison += 1;
+    if (unit.organizationCovered && unit.liaisonCovered) both += 1;
+    for (const formation of new Set(unit.branches.map((b) => b.formation))) unitsByFormation[formation] += 1;
+    for (const b of unit.branches) branches.set(b.branchId, index.branchById.get(b.branchId) as BranchFacts);
+    for (const id of unit.liaisonIds) liaisons.add(id);
+  }
+  const branchesByFormation = zeroBy(FORMATIONS);
+  const branchesByLevel = zeroBy(BRANCH_LEVELS);
+  for (const branch of branches.values()) {
+    branchesByFormation[branch.formation] += 1;
+    branchesByLevel[branch.level] += 1;
+  }
+  const dual = organization + liaison - both;
+  return {
+    asOf,
+    scope,
+    eligibleCount: eligible,
+    organizationCoverage: rateUnchecked(organization, eligible),
+    standaloneCoverage: rateUnchecked(standalone, eligible),
+    liaisonCoverage: rateUnchecked(liaison, eligible),
+    dualCoverage: rateUnchecked(dual, eligible),
+    bothCount: both,
+    gapCount: eligible - dual,
+    unitsByFormation,
+    branchCount: branches.size,
+    branchesByFormation,
+    branchesByLevel,
+    liaisonCount: liaisons.size,
+    unitsPerLiaison: liaisons.size === 0 ? null : liaison / liaisons.size,
+  };
+}
+
+export interface BranchesFounded {
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+  readonly total: number;
+  readonly byFormation: Readonly<Record<Formation, number>>;
+  readonly byLevel: Readonly<Record<BranchLevel, number>>;
+  /** Units the new branches covered on their founding day, by formation. */
+  readonly unitsByFormation: Readonly<Record<Formation, number>>;
+}
+
+/**
+ * Branches founded in [from, to] (inclusive) that, on their founding day, covered at least one unit
+ * matching the scope. Founding is history: a branch dissolved since still counts.
+ */
+export function branchesFounded(
+  data: CoverageData | CoverageIndex,
+  scope: CoverageScope,
+  from: IsoDate,
+  to: IsoDate,
+): BranchesFounded {
+  const index = asIndex(data);
+  const byFormation = zeroBy(FORMATIONS);
+  const byLevel = zeroBy(BRANCH_LEVELS);
+  const unitsByFormation = zeroBy(FORMATIONS);
+  let total = 0;
+  for (const branch of index.branchById.values()) {
+    if (branch.foundedOn < from || branch.foundedOn > to) continue;
+    const units = (index.linksByBranch.get(branch.id) ?? []).filter((link) => {
+      const org = index.organizationById.get(link.organizationId);
+      return org !== undefined && isInForce(link, branch.foundedOn) && matchesScope(org, scope);
+    });
+    if (units.length === 0) continue;
+    total += 1;
+    byFormation[branch.formation] += 1;
+    byLevel[branch.level] += 1;
+    unitsByFormation[branch.formation] += new Set(units.map((l) => l.organizationId)).size;
+  }
+  return { from, to, total, byFormation, byLevel, unitsByFormation };
+}
