@@ -1,0 +1,104 @@
+/**
+ * The request context: who is asking, the services, and one set of DataLoaders created for this
+ * request only (no cache outlives it, so replicas share nothing but the database).
+ */
+import type { IsoDate } from "@liangxin/domain";
+import DataLoader from "dataloader";
+import type { Clock } from "../common/clock.js";
+import type { RequestStore, Viewer } from "../common/request-context.js";
+import type { AppConfig } from "../config/config.js";
+import type { ContactPointEntity, LeaderEntity, ParkEntity } from "../entity/entities.js";
+import type { AuthService } from "../service/auth.service.js";
+import type {
+  BranchCounts,
+  CoverageKey,
+  CoverageService,
+  FoundedCounts,
+  FoundedKey,
+  UnitCounts,
+} from "../service/coverage.service.js";
+import type { HierarchyService, LeaderService } from "../service/hierarchy.service.js";
+import type { OrganizationService, Page, PageKey } from "../service/organization.service.js";
+import type {
+  BranchLinkRecord,
+  BranchRecord,
+  CountyRecord,
+  LiaisonRecord,
+  OrganizationRecord,
+} from "../service/records.js";
+
+export interface Services {
+  readonly auth: AuthService;
+  readonly coverage: CoverageService;
+  readonly hierarchy: HierarchyService;
+  readonly leaders: LeaderService;
+  readonly organizations: OrganizationService;
+}
+
+export interface ApiContext {
+  readonly requestId: string;
+  /** The request's bookkeeping: operation name and SQL statement count for its log line. */
+  readonly store: RequestStore;
+  readonly viewer: Viewer | null;
+  /** Why a bearer token was not accepted, when one was sent. */
+  readonly tokenProblem: "MALFORMED" | "EXPIRED" | "REVOKED" | null;
+  readonly config: AppConfig;
+  readonly clock: Clock;
+  /** The department's calendar day when the request started. */
+  readonly today: IsoDate;
+  readonly services: Services;
+  readonly loaders: Loaders;
+}
+
+const json = (key: unknown): string => JSON.stringify(key);
+
+export function createLoaders(services: Services, today: IsoDate) {
+  const byId = <T>(fetch: (ids: readonly number[]) => Promise<(T | null)[]>) =>
+    new DataLoader<number, T | null>((ids) => fetch(ids));
+  let counties: Promise<CountyRecord[]> | null = null;
+  return {
+    /** All nine counties, read once per request. */
+    counties: (): Promise<CountyRecord[]> => {
+      counties ??= services.hierarchy.counties();
+      return counties;
+    },
+    organization: byId<OrganizationRecord>((ids) => services.organizations.byIds(ids)),
+    branch: byId<BranchRecord>((ids) => services.organizations.branchesByIds(ids)),
+    liaison: byId<LiaisonRecord>((ids) => services.organizations.liaisonsByIds(ids)),
+    park: byId<ParkEntity>((ids) => services.hierarchy.parksByIds(ids)),
+    leader: byId<LeaderEntity>((ids) => services.hierarchy.leadersByIds(ids)),
+    contactPoint: byId<ContactPointEntity>((ids) => services.hierarchy.contactPointsByIds(ids)),
+    organizationPage: new DataLoader<PageKey, Page, string>((keys) => services.organizations.pages(keys), {
+      cacheKeyFn: json,
+    }),
+    organizationCount: new DataLoader<Pick<PageKey, "countyCode" | "filter" | "today">, number, string>(
+      (keys) => services.organizations.counts(keys),
+      { cacheKeyFn: json },
+    ),
+    branchLinks: new DataLoader<number, BranchLinkRecord[]>((ids) => services.organizations.branchLinks(ids, today)),
+    branchOrganizations: new DataLoader<number, OrganizationRecord[]>((ids) =>
+      services.organizations.organizationsOfBranches(ids, today),
+    ),
+    organizationLiaisons: new DataLoader<number, LiaisonRecord[]>((ids) =>
+      services.organizations.liaisonsOf(ids, today),
+    ),
+    unitCounts: new DataLoader<CoverageKey, UnitCounts, string>((keys) => services.coverage.unitCounts(keys), {
+      cacheKeyFn: json,
+    }),
+    branchCounts: new DataLoader<CoverageKey, BranchCounts, string>((keys) => services.coverage.branchCounts(keys), {
+      cacheKeyFn: json,
+    }),
+    liaisonCounts: new DataLoader<CoverageKey, number, string>((keys) => services.coverage.liaisonCounts(keys), {
+      cacheKeyFn: json,
+    }),
+    contactPointsOfLeader: new DataLoader<{ leaderId: number; year: number }, ContactPointEntity[], string>(
+      (keys) => services.leaders.contactPoints(keys),
+      { cacheKeyFn: json },
+    ),
+    founded: new DataLoader<FoundedKey, FoundedCounts, string>((keys) => services.coverage.founded(keys), {
+      cacheKeyFn: json,
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,89 @@
+import { type LeaderLevel, liaisonOfficerFor } from "@liangxin/domain";
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { badUserInput } from "../../common/errors.js";
+import type { ApiContext } from "../context.js";
+import { toContactPoint, toCounty, toLeader, toOrganization } from "../mappers.js";
+import { pageArgs, pageInfo } from "../pagination.js";
+import { LeaderLevelEnum } from "../types/enums.js";
+import { County, Organization } from "../types/hierarchy.js";
+import { ContactPoint, Leader, LeaderConnection } from "../types/leaders.js";
+
+@Resolver(() => Leader)
+export class LeaderResolver {
+  @Query(() => LeaderConnection, { description: "Leaders (副市级以上 and 副县级以上) in protocol order." })
+  async leaders(
+    @Ctx() ctx: ApiContext,
+    @Arg("level", () => LeaderLevelEnum, { nullable: true }) level: LeaderLevel | null,
+    @Arg("first", () => Int, { nullable: true }) first: number | null,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("countyCode", () => String, { nullable: true }) countyCode: string | null,
+  ): Promise<LeaderConnection> {
+    const args = pageArgs(first, after);
+    const page = await ctx.services.leaders.page({ level, countyCode, ...args });
+    for (const l of page.rows) ctx.loaders.leader.prime(l.id, l);
+    return Object.assign(new LeaderConnection(), {
+      nodes: page.rows.map(toLeader),
+      pageInfo: pageInfo(
+        page.rows.map((r) => r.id),
+        page.hasNextPage,
+        args.afterId !== null,
+      ),
+      totalCount: page.totalCount,
+    });
+  }
+
+  @FieldResolver(() => County, { nullable: true, description: "Null for city-level leaders." })
+  async county(@Root() leader: Leader, @Ctx() ctx: ApiContext): Promise<County | null> {
+    if (!leader.countyCode) return null;
+    const county = (await ctx.loaders.counties()).find((c) => c.code === leader.countyCode);
+    return county ? toCounty(county) : null;
+  }
+
+  @FieldResolver(() => [ContactPoint])
+  async contactPoints(
+    @Root() leader: Leader,
+    @Ctx() ctx: ApiContext,
+    @Arg("year", () => Int) year: number,
+  ): Promise<ContactPoint[]> {
+    if (!Number.isInteger(year) || year < 2000 || year > 2999) throw badUserInput("年度无效", ["year"]);
+    return (await ctx.loaders.contactPointsOfLeader.load({ leaderId: leader.dbId, year })).map(toContactPoint);
+  }
+}
+
+@Resolver(() => ContactPoint)
+export class ContactPointResolver {
+  @FieldResolver(() => Leader)
+  async leader(@Root() point: ContactPoint, @Ctx() ctx: ApiContext): Promise<Leader> {
+    const leader = await ctx.loaders.leader.load(point.leaderId);
+    if (!leader) throw new Error(`contact point ${point.dbId} has no leader`);
+    return toLeader(leader);
+  }
+
+  @FieldResolver(() => Organization)
+  async organization(@Root() point: ContactPoint, @Ctx() ctx: ApiContext): Promise<Organization> {
+    const org = await ctx.loaders.organization.load(point.organizationId);
+    if (!org) throw new Error(`contact point ${point.dbId} has no organization`);
+    return toOrganization(org);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "联络人: for a city leader's point, the 常委组织部长 of the point's county.",
+  })
+  async liaisonOfficerName(@Root() point: ContactPoint, @Ctx() ctx: ApiContext): Promise<string | null> {
+    const [leader, org, counties] = await Promise.all([
+      ctx.loaders.leader.load(point.leaderId),
+      ctx.loaders.organization.load(point.organizationId),
+      ctx.loaders.counties(),
+    ]);
+    if (!leader || !org) return null;
+    const heads = Object.fromEntries(counties.map((c) => [c.code, c.organizationHeadName ?? ""]));
+    return (
+      liaisonOfficerFor(
+        { id: String(leader.id), level: leader.level as LeaderLevel, countyCode: leader.countyCode },
+        org.countyCode,
+        heads,
+      ) || null
+    );
+  }
+}

@@ -1,0 +1,102 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import type { ApiContext } from "../context.js";
+import { toBranch, toCounty, toPark } from "../mappers.js";
+import { CoverageStatusEnum } from "../types/enums.js";
+import {
+  Branch,
+  BranchLink,
+  County,
+  Liaison,
+  Organization,
+  OrganizationConnection,
+  OrganizationFilter,
+  Park,
+} from "../types/hierarchy.js";
+import { organizationConnection } from "./hierarchy.resolver.js";
+import { branchHotFields, organizationHotFields } from "./hot-fields.js";
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Query(() => OrganizationConnection)
+  organizations(
+    @Ctx() ctx: ApiContext,
+    @Arg("first", () => Int, { nullable: true }) first: number | null,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("filter", () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | null,
+  ): Promise<OrganizationConnection> {
+    return organizationConnection(ctx, null, { first, after, filter });
+  }
+
+  @FieldResolver(() => County)
+  async county(@Root() org: Organization, @Ctx() ctx: ApiContext): Promise<County> {
+    const county = (await ctx.loaders.counties()).find((c) => c.code === org.countyCode);
+    if (!county) throw new Error(`organization ${org.dbId} has an unknown county ${org.countyCode}`);
+    return toCounty(county);
+  }
+
+  @FieldResolver(() => Park, { nullable: true })
+  async park(@Root() org: Organization, @Ctx() ctx: ApiContext): Promise<Park | null> {
+    if (org.parkId == null) return null;
+    const park = await ctx.loaders.park.load(org.parkId);
+    return park ? toPark(park) : null;
+  }
+
+  @FieldResolver(() => [Branch], { description: "Party branches covering this unit today." })
+  branches(@Root() org: Organization, @Ctx() ctx: ApiContext): Promise<Branch[]> {
+    return organizationHotFields.branches(org, ctx);
+  }
+
+  @FieldResolver(() => [BranchLink], {
+    description: "Branches covering this unit today, with this unit's role in each.",
+  })
+  async branchLinks(@Root() org: Organization, @Ctx() ctx: ApiContext): Promise<BranchLink[]> {
+    return (await ctx.loaders.branchLinks.load(org.dbId)).map((l) =>
+      Object.assign(new BranchLink(), { branch: toBranch(l.branch), role: l.role, from: l.from, to: l.to }),
+    );
+  }
+
+  @FieldResolver(() => Boolean)
+  organizationCovered(@Root() org: Organization, @Ctx() ctx: ApiContext): Promise<boolean> {
+    return organizationHotFields.organizationCovered(org, ctx);
+  }
+
+  @FieldResolver(() => Boolean)
+  liaisonCovered(@Root() org: Organization, @Ctx() ctx: ApiContext): Promise<boolean> {
+    return organizationHotFields.liaisonCovered(org, ctx);
+  }
+
+  @FieldResolver(() => [Liaison], { description: "Liaisons and instructors assigned to this unit today." })
+  liaisons(@Root() org: Organization, @Ctx() ctx: ApiContext): Promise<Liaison[]> {
+    return organizationHotFields.liaisons(org, ctx);
+  }
+
+  @FieldResolver(() => CoverageStatusEnum, { description: "How the unit is covered today." })
+  coverageStatus(@Root() org: Organization, @Ctx() ctx: ApiContext): Promise<string> {
+    return organizationHotFields.coverageStatus(org, ctx);
+  }
+}
+
+@Resolver(() => Branch)
+export class BranchResolver {
+  @FieldResolver(() => [Organization], { description: "Units this branch covers (one for a standalone branch)." })
+  organizations(@Root() branch: Branch, @Ctx() ctx: ApiContext): Promise<Organization[]> {
+    return branchHotFields.organizations(branch, ctx);
+  }
+
+  @FieldResolver(() => County)
+  async county(@Root() branch: Branch, @Ctx() ctx: ApiContext): Promise<County> {
+    const county = (await ctx.loaders.counties()).find((c) => c.code === branch.countyCode);
+    if (!county) throw new Error(`branch ${branch.dbId} has an unknown county`);
+    return toCounty(county);
+  }
+}
+
+@Resolver(() => Liaison)
+export class LiaisonResolver {
+  @FieldResolver(() => County)
+  async county(@Root() liaison: Liaison, @Ctx() ctx: ApiContext): Promise<County> {
+    const county = (await ctx.loaders.counties()).find((c) => c.code === liaison.countyCode);
+    if (!county) throw new Error(`liaison ${liaison.dbId} has an unknown county`);
+    return toCounty(county);
+  }
+}

@@ -1,0 +1,36 @@
+import { Field, InputType, ObjectType } from "type-graphql";
+import type { Role } from "../../common/roles.js";
+import { DateTimeScalar } from "../scalars.js";
+import { UserError } from "./common.js";
+import { RoleEnum } from "./enums.js";
+
+@ObjectType()
+export class User {
+  @Field()
+  username: string;
+  @Field(() => RoleEnum)
+  role: Role;
+  @Field(() => String, { nullable: true })
+  displayName: string | null;
+  countyCode: string | null;
+}
+
+@InputType()
+export class LoginInput {
+  @Field()
+  username: string;
+  @Field()
+  password: string;
+}
+
+@ObjectType()
+export class LoginPayload {
+  @Field(() => String, { nullable: true })
+  token: string | null;
+  @Field(() => User, { nullable: true })
+  user: User | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: "When the token expires." })
+  expiresAt: Date | null;
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}

@@ -1,0 +1,172 @@
+/**
+ * Composition root: configuration → database → services → GraphQL → HTTP. `main.ts` runs it as a
+ * process; the tests start it in-process on a free port and talk to it over real HTTP.
+ */
+import "reflect-metadata";
+import type { AddressInfo } from "node:net";
+import { ApolloServer } from "@apollo/server";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
+import { type DestinationStream, type Logger, pino } from "pino";
+import type { DataSource } from "typeorm";
+import { type ApiContext, createLoaders, type Services } from "./api/context.js";
+import { jitExecutor } from "./api/executor.js";
+import { authGatePlugin, formatError, requestInfoPlugin } from "./api/plugins.js";
+import { createSchema } from "./api/schema.js";
+import { type Clock, systemClock } from "./common/clock.js";
+import type { AppConfig } from "./config/config.js";
+import { createDataSource } from "./config/data-source.js";
+import { createHttpServer } from "./http/server.js";
+import { seedReferenceData } from "./seed/seed.js";
+import { AuthService } from "./service/auth.service.js";
+import { CoverageService } from "./service/coverage.service.js";
+import { Db } from "./service/db.js";
+import { HierarchyService, LeaderService } from "./service/hierarchy.service.js";
+import { OrganizationService } from "./service/organization.service.js";
+
+export interface App {
+  readonly url: string;
+  readonly port: number;
+  readonly dataSource: DataSource;
+  readonly log: Logger;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  readonly config: AppConfig;
+  readonly clock?: Clock;
+  /** Where log lines go (stdout by default). */
+  readonly logDestination?: DestinationStream;
+  /** Called with the generated password when the embedded database is seeded on first start. */
+  readonly onSeeded?: (info: { generatedPassword: string | null; users: string[] }) => void;
+}
+
+/** The services of one request, on a database handle that counts the request's statements. */
+export function createServices(db: Db, config: AppConfig): Services {
+  return {
+    auth: new AuthService(db, config.jwtSecret, config.tokenTtlSeconds),
+    coverage: new CoverageService(db),
+    hierarchy: new HierarchyService(db),
+    leaders: new LeaderService(db),
+    organizations: new OrganizationService(db),
+  };
+}
+
+/**
+ * Brings the schema up to date: the embedded SQLite file migrates itself; MariaDB/MySQL is migrated
+ * once before a rollout (`pnpm migrate` or `pnpm seed`), so a server finding pending migrations
+ * refuses to start rather than race other replicas.
+ */
+async function prepareDatabase(dataSource: DataSource, config: AppConfig, log: Logger, options: StartOptions) {
+  if (config.database.kind === "sqlite") {
+    await dataSource.runMigrations({ transaction: "each" });
+    if (config.seedOnFirstStart) {
+      const outcome = await seedReferenceData(dataSource, { password: config.seedPassword });
+      if (outcome.kind === "SEEDED") {
+        log.info({ users: outcome.users }, "embedded database seeded with the reference dataset");
+        options.onSeeded?.({ generatedPassword: outcome.generatedPassword, users: outcome.users });
+      }
+    }
+    return;
+  }
+  if (await dataSource.showMigrations()) {
+    throw new Error("数据库结构不是最新：请先运行 pnpm migrate（或 pnpm seed）再启动服务");
+  }
+}
+
+export async function startApp(options: StartOptions): Promise<App> {
+  const { config } = options;
+  const clock = options.clock ?? systemClock(config.timeZone);
+  const log = pino({ level: config.logLevel, base: { service: "liangxin-server" } }, options.logDestination);
+  const dataSource = createDataSource(config.database, log);
+  await dataSource.initialize();
+  try {
+    await prepareDatabase(dataSource, config, log, options);
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+
+  const apollo = new ApolloServer<ApiContext>({
+    gateway: jitExecutor(await createSchema()),
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      authGatePlugin(config.production),
+      requestInfoPlugin(log),
+    ],
+  });
+  await apollo.start();
+
+  let draining = false;
+  const server = createHttpServer<ApiContext>({
+    apollo,
+    log,
+    corsOrigins: config.corsOrigins,
+    ready: async () => {
+      if (draining) return false;
+      await dataSource.query("SELECT 1");
+      return true;
+    },
+    context: async (req, store) => {
+      const services = createServices(new Db(dataSource, store), config);
+      const header = req.headers.authorization;
+      const token = typeof header === "string" && header.startsWith("Bearer ") ? header.slice(7).trim() : null;
+      let viewer = null;
+      let tokenProblem: ApiContext["tokenProblem"] = null;
+      if (token) {
+        const check = await services.auth.authenticate(token);
+        if (check.kind === "VALID") viewer = check.viewer;
+        else tokenProblem = check.reason;
+      }
+      store.viewer = viewer;
+      const today = clock.today();
+      return {
+        requestId: store.requestId,
+        store,
+        viewer,
+        tokenProblem,
+        config,
+        clock,
+        today,
+        services,
+        loaders: createLoaders(services, today),
+      };
+    },
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  log.info({ port, database: config.database.kind }, "listening");
+
+  let stopping: Promise<void> | null = null;
+  const stop = () => {
+    stopping ??= (async () => {
+      draining = true;
+      // Stop accepting; keep-alive sockets are closed as soon as their request in flight is answered.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      const sweep = setInterval(() => server.closeIdleConnections(), 50);
+      const deadline = setTimeout(() => server.closeAllConnections(), 10_000);
+      server.closeIdleConnections();
+      await closed;
+      clearInterval(sweep);
+      clearTimeout(deadline);
+      await apollo.stop();
+      await dataSource.destroy();
+      log.info("stopped");
+    })();
+    return stopping;
+  };
+
+  return { url: `http://127.0.0.1:${port}`, port, dataSource, log, stop };
+}

@@ -1,0 +1,97 @@
+/**
+ * Configuration from the environment, read once at start-up. Nothing else reads process.env.
+ */
+import { randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { isAbsolute, join, resolve } from "node:path";
+import { DEFAULT_FORMATION_CONFIG, DEFAULT_REPORTING_CONFIG } from "@liangxin/domain";
+
+export type DatabaseConfig =
+  | { readonly kind: "mysql"; readonly url: string; readonly poolSize: number }
+  | { readonly kind: "sqlite"; readonly file: string };
+
+export interface AppConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly production: boolean;
+  readonly database: DatabaseConfig;
+  /** Folder of the embedded database and the generated JWT secret. */
+  readonly dataDir: string;
+  readonly jwtSecret: Uint8Array;
+  /** Lifetime of a login token, in seconds. */
+  readonly tokenTtlSeconds: number;
+  /** The time zone whose calendar day is "today" for as-of figures (the department's). */
+  readonly timeZone: string;
+  readonly logLevel: string;
+  readonly jointUnitCap: number;
+  readonly reportDueDay: number;
+  /** Origins allowed to call the API from a browser (CORS); empty: same origin only. */
+  readonly corsOrigins: readonly string[];
+  /** Password of the seeded users; generated and printed once when unset. */
+  readonly seedPassword: string | null;
+  /** Seed the reference dataset into an empty embedded database on first start. */
+  readonly seedOnFirstStart: boolean;
+}
+
+export class ConfigError extends Error {}
+
+const int = (env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number => {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new ConfigError(`${name} must be an integer in [${min}, ${max}], got "${raw}"`);
+  return n;
+};
+
+/** The JWT secret: JWT_SECRET, or in embedded mode one generated once and kept in the data folder. */
+function jwtSecret(env: NodeJS.ProcessEnv, database: DatabaseConfig, dataDir: string): Uint8Array {
+  const fromEnv = env.JWT_SECRET;
+  if (fromEnv) {
+    if (fromEnv.length < 32) throw new ConfigError("JWT_SECRET must be at least 32 characters");
+    return new TextEncoder().encode(fromEnv);
+  }
+  if (database.kind === "mysql") throw new ConfigError("JWT_SECRET is required with DATABASE_URL (mysql)");
+  const file = join(dataDir, "jwt-secret");
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(48).toString("base64url"), { mode: 0o600 });
+    chmodSync(file, 0o600);
+  }
+  return new TextEncoder().encode(readFileSync(file, "utf8").trim());
+}
+
+export function databaseConfig(env: NodeJS.ProcessEnv, dataDir: string): DatabaseConfig {
+  const url = env.DATABASE_URL;
+  if (url) {
+    if (!/^mysql:\/\//.test(url)) throw new ConfigError("DATABASE_URL must be a mysql:// URL (MariaDB or MySQL)");
+    return { kind: "mysql", url, poolSize: int(env, "DATABASE_POOL_SIZE", 10, 1, 500) };
+  }
+  return { kind: "sqlite", file: env.SQLITE_FILE ? resolve(env.SQLITE_FILE) : join(dataDir, "liangxin.sqlite") };
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { needsSecret?: boolean } = {}): AppConfig {
+  const dataDir = resolve(env.DATA_DIR && env.DATA_DIR !== "" ? env.DATA_DIR : "data");
+  if (env.DATA_DIR && !isAbsolute(dataDir)) throw new ConfigError("DATA_DIR could not be resolved");
+  const database = databaseConfig(env, dataDir);
+  const production = env.NODE_ENV === "production";
+  return {
+    port: int(env, "PORT", 4000, 0, 65535),
+    host: env.HOST ?? "0.0.0.0",
+    production,
+    database,
+    dataDir,
+    jwtSecret: options.needsSecret === false ? new Uint8Array() : jwtSecret(env, database, dataDir),
+    tokenTtlSeconds: int(env, "TOKEN_TTL_SECONDS", 8 * 3600, 60, 30 * 24 * 3600),
+    timeZone: env.APP_TIME_ZONE ?? "Asia/Shanghai",
+    logLevel: env.LOG_LEVEL ?? "info",
+    jointUnitCap: int(env, "JOINT_UNIT_CAP", DEFAULT_FORMATION_CONFIG.jointUnitCap, 2, 20),
+    reportDueDay: int(env, "REPORT_DUE_DAY", DEFAULT_REPORTING_CONFIG.dueDay, 1, 28),
+    corsOrigins: (env.CORS_ORIGINS ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+    seedPassword: env.SEED_PASSWORD && env.SEED_PASSWORD !== "" ? env.SEED_PASSWORD : null,
+    seedOnFirstStart: env.SEED_ON_FIRST_START !== "false",
+  };
+}

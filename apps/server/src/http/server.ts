@@ -1,0 +1,166 @@
+/**
+ * The HTTP edge on plain node:http: /graphql (Apollo), /healthz and /readyz for operators.
+ * One JSON log line per request with its id, user, operation, duration and SQL statement count.
+ */
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { ApolloServer } from "@apollo/server";
+import { HeaderMap } from "@apollo/server";
+import type { Logger } from "pino";
+import type { RequestStore } from "../common/request-context.js";
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface HttpDeps<C extends object> {
+  readonly apollo: ApolloServer<C>;
+  readonly log: Logger;
+  /** Builds the GraphQL context (authenticates the bearer token). */
+  readonly context: (req: IncomingMessage, store: RequestStore) => Promise<C>;
+  readonly ready: () => Promise<boolean>;
+  readonly corsOrigins: readonly string[];
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new HttpError(413, "请求体过大"));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+const requestIdOf = (req: IncomingMessage): string => {
+  const given = req.headers["x-request-id"];
+  return typeof given === "string" && /^[A-Za-z0-9._-]{8,64}$/.test(given) ? given : randomUUID();
+};
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader("content-type", "application/json; charset=utf-8");
+  res.end(JSON.stringify(body));
+}
+
+export function createHttpServer<C extends object>(deps: HttpDeps<C>): Server {
+  const { apollo, log } = deps;
+
+  const graphql = async (req: IncomingMessage, res: ServerResponse, url: URL, store: RequestStore) => {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+    }
+    let body: unknown;
+    if (req.method === "POST") {
+      const text = await readBody(req);
+      const type = headers.get("content-type") ?? "";
+      if (type.includes("application/json")) {
+        try {
+          body = text.length > 0 ? JSON.parse(text) : {};
+        } catch {
+          throw new HttpError(400, "请求体不是有效的 JSON");
+        }
+      } else {
+        body = text;
+      }
+    }
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+      context: () => deps.context(req, store),
+    });
+    res.statusCode = response.status ?? 200;
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    if (response.body.kind === "complete") {
+      res.end(response.body.string);
+    } else {
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  };
+
+  const cors = (req: IncomingMessage, res: ServerResponse): boolean => {
+    const origin = req.headers.origin;
+    if (origin && deps.corsOrigins.includes(origin)) {
+      res.setHeader("access-control-allow-origin", origin);
+      res.setHeader("vary", "origin");
+      res.setHeader(
+        "access-control-allow-headers",
+        "authorization, content-type, x-request-id, apollo-require-preflight",
+      );
+      res.setHeader("access-control-allow-methods", "GET, POST, OPTIONS");
+    }
+    if (req.method === "OPTIONS") {
+      res.statusCode = 204;
+      res.end();
+      return true;
+    }
+    return false;
+  };
+
+  return createServer((req, res) => {
+    const started = process.hrtime.bigint();
+    const store: RequestStore = { requestId: requestIdOf(req), viewer: null, operationName: null, sqlStatements: 0 };
+    res.setHeader("x-request-id", store.requestId);
+    const url = new URL(req.url ?? "/", "http://localhost");
+    res.on("finish", () => {
+      if (url.pathname === "/healthz" || url.pathname === "/readyz") return;
+      log.info(
+        {
+          requestId: store.requestId,
+          method: req.method,
+          path: url.pathname,
+          status: res.statusCode,
+          ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
+          user: store.viewer?.username ?? null,
+          operation: store.operationName,
+          sql: store.sqlStatements,
+        },
+        "request",
+      );
+    });
+    void (async () => {
+      try {
+        if (cors(req, res)) return;
+        if (url.pathname === "/graphql") return await graphql(req, res, url, store);
+        if (url.pathname === "/healthz" && req.method === "GET") return sendJson(res, 200, { status: "ok" });
+        if (url.pathname === "/readyz" && req.method === "GET") {
+          const ready = await deps.ready().catch(() => false);
+          return sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "unavailable" });
+        }
+        sendJson(res, 404, { error: "not found" });
+      } catch (error) {
+        if (error instanceof HttpError) {
+          return sendJson(res, error.status, {
+            errors: [{ message: error.message, extensions: { code: "BAD_USER_INPUT", requestId: store.requestId } }],
+          });
+        }
+        log.error({ err: error, requestId: store.requestId }, "unhandled request error");
+        if (!res.headersSent) {
+          sendJson(res, 500, {
+            errors: [
+              { message: "服务器内部错误", extensions: { code: "INTERNAL_SERVER_ERROR", requestId: store.requestId } },
+            ],
+          });
+        } else {
+          res.end();
+        }
+      }
+    })();
+  });
+}

@@ -1,0 +1,254 @@
+/**
+ * Loads the reference dataset (domain.md §5) into an empty database, in one transaction.
+ * Idempotent: a database already holding the same dataset is left as it is; a database holding
+ * anything else is refused, never mixed.
+ */
+import { createHash } from "node:crypto";
+import { COUNTIES } from "@liangxin/domain";
+import { generateReferenceDataset, type ReferenceDataset } from "@liangxin/domain/reference";
+import type { DataSource, EntityManager, ObjectLiteral } from "typeorm";
+import {
+  BranchEntity,
+  ContactPointEntity,
+  CountyEntity,
+  CoverageLinkEntity,
+  LeaderEntity,
+  LiaisonAssignmentEntity,
+  LiaisonEntity,
+  MetaEntity,
+  OrganizationEntity,
+  ParkEntity,
+  QuotaAllocationEntity,
+  QuotaPlanEntity,
+  UserEntity,
+} from "../entity/entities.js";
+import { generatePassword, hashPassword } from "../service/password.js";
+
+export const SEED_MARKER_KEY = "reference_dataset";
+
+export type SeedOutcome =
+  | {
+      readonly kind: "SEEDED";
+      readonly digest: string;
+      readonly generatedPassword: string | null;
+      readonly users: string[];
+    }
+  | { readonly kind: "ALREADY_SEEDED"; readonly digest: string };
+
+export class SeedRefused extends Error {}
+
+export function datasetDigest(dataset: ReferenceDataset): string {
+  return createHash("sha256").update(JSON.stringify(dataset)).digest("hex");
+}
+
+/** Trailing number of a reference key: org-00042 → 42. */
+const seq = (key: string): number => Number(/(\d+)$/.exec(key)?.[1]);
+
+export const SEEDED_USERNAMES = ["city-admin", "reviewer", "viewer", ...COUNTIES.map((c) => `county-${c.code}`)];
+
+async function insertChunked<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: new () => T,
+  rows: Partial<T>[],
+  chunk = 400,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += chunk) {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(entity)
+      .values(rows.slice(i, i + chunk))
+      .execute();
+  }
+}
+
+/**
+ * Seeds `dataset` (the reference dataset by default). Users get `password`, or one generated here and
+ * returned once in the outcome for the caller to print.
+ */
+export async function seedReferenceData(
+  dataSource: DataSource,
+  options: { password: string | null; dataset?: ReferenceDataset },
+): Promise<SeedOutcome> {
+  const dataset = options.dataset ?? generateReferenceDataset();
+  const digest = datasetDigest(dataset);
+  const marker = await dataSource.getRepository(MetaEntity).findOneBy({ key: SEED_MARKER_KEY });
+  if (marker) {
+    if (marker.value === digest) return { kind: "ALREADY_SEEDED", digest };
+    throw new SeedRefused(`数据库已载入另一版参考数据（${marker.value.slice(0, 12)}…），拒绝混合载入`);
+  }
+  const existing = await dataSource.getRepository(OrganizationEntity).count();
+  const users = await dataSource.getRepository(UserEntity).count();
+  const counties = await dataSource.getRepository(CountyEntity).count();
+  if (existing > 0 || users > 0 || counties > 0) {
+    throw new SeedRefused("数据库中已有数据且不是参考数据，拒绝载入（请使用空数据库）");
+  }
+
+  const password = options.password ?? generatePassword();
+  const hashes = await Promise.all(SEEDED_USERNAMES.map(() => hashPassword(password)));
+  const leaderIds = new Map(dataset.leaders.map((l, i) => [l.id, i + 1]));
+  const parkIds = new Map(dataset.parks.map((p, i) => [p.id, i + 1]));
+
+  await dataSource.transaction(async (m) => {
+    await insertChunked(
+      m,
+      CountyEntity,
+      dataset.counties.map((c) => ({
+        code: c.code,
+        name: c.name,
+        fullName: c.fullName,
+        kind: c.kind,
+        official: c.official,
+        sortOrder: c.order,
+        organizationHeadName: c.organizationHeadName,
+      })),
+    );
+    await insertChunked(
+      m,
+      ParkEntity,
+      dataset.parks.map((p) => ({
+        id: parkIds.get(p.id),
+        countyCode: p.countyCode,
+        name: p.name,
+        workCommitteeName: p.workCommitteeName,
+      })),
+    );
+    await insertChunked(
+      m,
+      OrganizationEntity,
+      dataset.organizations.map((o) => ({
+        id: seq(o.id),
+        name: o.name,
+        creditCode: o.creditCode,
+        category: o.category,
+        subtype: o.subtype,
+        countyCode: o.countyCode,
+        parkId: o.parkId ? (parkIds.get(o.parkId) ?? null) : null,
+        industry: o.industry,
+        employeeCount: o.employeeCount,
+        aboveScale: o.aboveScale,
+        eligible: o.eligible,
+        formalMemberCount: o.formalMemberCount,
+        probationaryMemberCount: o.probationaryMemberCount,
+        legalRepresentativeIsMember: o.legalRepresentativeIsMember,
+        addedOn: o.addedOn,
+        ceasedOn: o.ceasedOn ?? null,
+      })),
+    );
+    await insertChunked(
+      m,
+      BranchEntity,
+      dataset.branches.map((b) => ({
+        id: seq(b.id),
+        name: b.name,
+        countyCode: b.countyCode,
+        formation: b.formation,
+        level: b.level,
+        foundedOn: b.foundedOn,
+        dissolvedOn: b.dissolvedOn ?? null,
+        formalMemberCount: b.formalMemberCount,
+        committeeSize: b.committeeSize,
+        secretaryName: b.secretaryName,
+        secretaryPhone: b.secretaryPhone,
+      })),
+    );
+    await insertChunked(
+      m,
+      CoverageLinkEntity,
+      dataset.links.map((l) => ({
+        branchId: seq(l.branchId),
+        organizationId: seq(l.organizationId),
+        role: l.role,
+        validFrom: l.from,
+        validTo: l.to ?? null,
+      })),
+    );
+    await insertChunked(
+      m,
+      LiaisonEntity,
+      dataset.liaisons.map((l) => ({
+        id: seq(l.id),
+        name: l.name,
+        kind: l.kind,
+        countyCode: l.countyCode,
+        title: l.title,
+        phone: l.phone,
+      })),
+    );
+    await insertChunked(
+      m,
+      LiaisonAssignmentEntity,
+      dataset.assignments.map((a) => ({
+        liaisonId: seq(a.liaisonId),
+        organizationId: seq(a.organizationId),
+        validFrom: a.from,
+        validTo: a.to ?? null,
+      })),
+    );
+    await insertChunked(
+      m,
+      LeaderEntity,
+      dataset.leaders.map((l) => ({
+        id: leaderIds.get(l.id),
+        name: l.name,
+        title: l.title,
+        level: l.level,
+        countyCode: l.countyCode,
+        phone: l.phone,
+        sortOrder: l.order,
+      })),
+    );
+    await insertChunked(
+      m,
+      ContactPointEntity,
+      dataset.contactPoints.map((p) => ({
+        leaderId: leaderIds.get(p.leaderId),
+        organizationId: seq(p.organizationId),
+        year: p.year,
+        startedOn: p.startedOn,
+        endedOn: p.endedOn,
+      })),
+    );
+    for (const plan of dataset.quotaPlans) {
+      const inserted = await m
+        .createQueryBuilder()
+        .insert()
+        .into(QuotaPlanEntity)
+        .values({ year: plan.year, level: plan.level, total: plan.total })
+        .execute();
+      const planId = Number(inserted.identifiers[0]?.id);
+      if (plan.allocations.length > 0) {
+        await insertChunked(
+          m,
+          QuotaAllocationEntity,
+          plan.allocations.map((a) => ({ planId, countyCode: a.countyCode, quota: a.quota })),
+        );
+      }
+    }
+    await insertChunked(
+      m,
+      UserEntity,
+      SEEDED_USERNAMES.map((username, i) => {
+        const county = username.startsWith("county-") ? username.slice("county-".length) : null;
+        const role = county ? "COUNTY_ADMIN" : username === "city-admin" ? "CITY_ADMIN" : username.toUpperCase();
+        return {
+          username,
+          passwordHash: hashes[i],
+          role,
+          countyCode: county,
+          displayName: county ? `${COUNTIES.find((c) => c.code === county)?.name}管理员` : null,
+          disabled: false,
+          tokenVersion: 0,
+        };
+      }),
+    );
+    await m.getRepository(MetaEntity).insert({ key: SEED_MARKER_KEY, value: digest });
+  });
+
+  return {
+    kind: "SEEDED",
+    digest,
+    generatedPassword: options.password ? null : password,
+    users: SEEDED_USERNAMES,
+  };
+}

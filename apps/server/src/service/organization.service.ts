@@ -1,0 +1,255 @@
+/**
+ * Reading the ledger: pages of organizations (batched over counties), and the
+ * relations a nested query walks (branches of units, units of branches, liaisons of units), each
+ * answered for many parents in one statement.
+ */
+import type { IsoDate, OrganizationCategory } from "@liangxin/domain";
+import type { Db } from "./db.js";
+import {
+  BRANCH_COLUMNS,
+  type BranchLinkRecord,
+  type BranchRecord,
+  branchFromRow,
+  LIAISON_COLUMNS,
+  type LiaisonRecord,
+  liaisonFromRow,
+  ORGANIZATION_COLUMNS,
+  ORGANIZATION_SELECT,
+  type OrganizationRecord,
+  organizationFromRow,
+  selectColumns,
+} from "./records.js";
+import {
+  coveredByBranch,
+  coveredByLiaison,
+  dateValue,
+  inForce,
+  inPopulation,
+  likeContains,
+  num,
+  Params,
+} from "./sql.js";
+
+export interface OrganizationFilterValues {
+  readonly category?: OrganizationCategory | null;
+  readonly aboveScale?: boolean | null;
+  readonly organizationCovered?: boolean | null;
+  readonly liaisonCovered?: boolean | null;
+  readonly nameContains?: string | null;
+  readonly parkId?: number | null;
+  readonly inPopulation?: boolean | null;
+}
+
+export interface PageKey {
+  /** Null: every county the caller may see (`countyCodes` of the scope), or the whole city. */
+  readonly countyCode: string | null;
+  readonly filter: OrganizationFilterValues;
+  readonly first: number;
+  readonly afterId: number | null;
+  /** The day coverage filters are evaluated on. */
+  readonly today: IsoDate;
+}
+
+export interface Page {
+  readonly rows: OrganizationRecord[];
+  readonly hasNextPage: boolean;
+}
+
+function filterSql(p: Params, f: OrganizationFilterValues, today: IsoDate): string {
+  const c: string[] = [];
+  if (f.category != null) c.push(`o.category = ${p.add(f.category)}`);
+  if (f.aboveScale != null) c.push(`o.above_scale = ${f.aboveScale ? 1 : 0}`);
+  if (f.organizationCovered != null) c.push(`${f.organizationCovered ? "" : "NOT "}${coveredByBranch("o", p, today)}`);
+  if (f.liaisonCovered != null) c.push(`${f.liaisonCovered ? "" : "NOT "}${coveredByLiaison("o", p, today)}`);
+  if (f.nameContains) c.push(`o.name LIKE ${p.add(likeContains(f.nameContains))} ESCAPE '!'`);
+  if (f.parkId != null) c.push(`o.park_id = ${p.add(f.parkId)}`);
+  if (f.inPopulation != null) c.push(`${f.inPopulation ? "" : "NOT "}(${inPopulation("o", p, today)})`);
+  return c.length > 0 ? c.join(" AND ") : "1 = 1";
+}
+
+const filterShape = (k: PageKey) => JSON.stringify([k.filter, k.today]);
+
+export class OrganizationService {
+  constructor(private readonly db: Db) {}
+
+  /** First `first` organizations after `afterId`, ordered by id, for each key. */
+  async pages(keys: readonly PageKey[]): Promise<Page[]> {
+    const out = new Map<PageKey, Page>();
+    const groups = new Map<string, PageKey[]>();
+    for (const k of keys) {
+      const s = `${filterShape(k)}|${k.first}|${k.afterId}|${k.countyCode === null}`;
+      groups.set(s, [...(groups.get(s) ?? []), k]);
+    }
+    for (const group of groups.values()) {
+      const sample = group[0] as PageKey;
+      let rows: Record<string, unknown>[];
+      if (sample.countyCode === null) {
+        const p = new Params();
+        const conditions = [filterSql(p, sample.filter, sample.today)];
+        if (sample.afterId !== null) conditions.push(`o.id > ${p.add(sample.afterId)}`);
+        rows = await this.db.query(
+          `SELECT ${ORGANIZATION_SELECT} FROM organization o WHERE ${conditions.join(" AND ")} ORDER BY o.id LIMIT ${p.add(sample.first + 1)}`,
+          p.values,
+        );
+        out.set(sample, {
+          rows: rows.slice(0, sample.first).map((r) => organizationFromRow(r)),
+          hasNextPage: rows.length > sample.first,
+        });
+        continue;
+      }
+      // One index range scan per county ((county_code, id) index), glued with UNION ALL: cheap
+      // whatever the size of the table, unlike a window function over all of it.
+      const counties = [...new Set(group.map((k) => k.countyCode as string))];
+      const q = new Params();
+      const parts = counties.map((county, i) => {
+        const where = [filterSql(q, sample.filter, sample.today), `o.county_code = ${q.add(county)}`];
+        if (sample.afterId !== null) where.push(`o.id > ${q.add(sample.afterId)}`);
+        return `SELECT * FROM (SELECT ${ORGANIZATION_SELECT} FROM organization o WHERE ${where.join(" AND ")} ORDER BY o.id LIMIT ${q.add(sample.first + 1)}) p${i}`;
+      });
+      rows = await this.db.query(parts.join(" UNION ALL "), q.values);
+      const byCounty = new Map<string, OrganizationRecord[]>();
+      for (const r of rows) {
+        const rec = organizationFromRow(r);
+        byCounty.set(rec.countyCode, [...(byCounty.get(rec.countyCode) ?? []), rec]);
+      }
+      for (const k of group) {
+        const all = byCounty.get(k.countyCode as string) ?? [];
+        out.set(k, { rows: all.slice(0, k.first), hasNextPage: all.length > k.first });
+      }
+    }
+    return keys.map((k) => out.get(k) ?? { rows: [], hasNextPage: false });
+  }
+
+  /** Number of organizations matching each key's county and filter (ignoring `first`/`afterId`). */
+  async counts(keys: readonly Pick<PageKey, "countyCode" | "filter" | "today">[]): Promise<number[]> {
+    const out = new Map<string, number>();
+    const keyOf = (k: Pick<PageKey, "countyCode" | "filter" | "today">) =>
+      `${filterShape(k as PageKey)}|${k.countyCode}`;
+    const groups = new Map<string, Pick<PageKey, "countyCode" | "filter" | "today">[]>();
+    for (const k of keys) {
+      const s = `${filterShape(k as PageKey)}|${k.countyCode === null}`;
+      groups.set(s, [...(groups.get(s) ?? []), k]);
+    }
+    for (const group of groups.values()) {
+      const sample = group[0] as PageKey;
+      const p = new Params();
+      const where = filterSql(p, sample.filter, sample.today);
+      if (sample.countyCode === null) {
+        const [r] = await this.db.query(`SELECT COUNT(*) AS n FROM organization o WHERE ${where}`, p.values);
+        out.set(keyOf(sample), num(r?.n));
+        continue;
+      }
+      const counties = [...new Set(group.map((k) => k.countyCode as string))];
+      const rows: Record<string, unknown>[] = await this.db.query(
+        `SELECT o.county_code AS county, COUNT(*) AS n FROM organization o
+         WHERE ${where} AND o.county_code IN ${p.list(counties)} GROUP BY o.county_code`,
+        p.values,
+      );
+      for (const r of rows) out.set(keyOf({ ...sample, countyCode: String(r.county) }), num(r.n));
+    }
+    return keys.map((k) => out.get(keyOf(k)) ?? 0);
+  }
+
+  async byIds(ids: readonly number[]): Promise<(OrganizationRecord | null)[]> {
+    if (ids.length === 0) return [];
+    const p = new Params();
+    const rows: Record<string, unknown>[] = await this.db.query(
+      `SELECT ${ORGANIZATION_SELECT} FROM organization o WHERE o.id IN ${p.list(ids)}`,
+      p.values,
+    );
+    const byId = new Map(rows.map((r) => [num(r.id), organizationFromRow(r)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** Branches in force on `today` covering each organization, with the organization's role. */
+  async branchLinks(organizationIds: readonly number[], today: IsoDate): Promise<BranchLinkRecord[][]> {
+    const p = new Params();
+    const rows: Record<string, unknown>[] = await this.db.query(
+      `SELECT l.organization_id AS organization_id, l.role AS role, l.valid_from AS valid_from, l.valid_to AS valid_to,
+              ${selectColumns("b", BRANCH_COLUMNS, "b_")}
+       FROM coverage_link l JOIN branch b ON b.id = l.branch_id
+       WHERE l.organization_id IN ${p.list(organizationIds)} AND ${inForce("l", p, today)}
+         AND b.founded_on <= ${p.add(today)} AND (b.dissolved_on IS NULL OR b.dissolved_on > ${p.add(today)})
+       ORDER BY l.organization_id, b.id`,
+      p.values,
+    );
+    const byOrg = new Map<number, BranchLinkRecord[]>();
+    for (const r of rows) {
+      const id = num(r.organization_id);
+      byOrg.set(id, [
+        ...(byOrg.get(id) ?? []),
+        {
+          branch: branchFromRow(r, "b_"),
+          role: String(r.role) as BranchLinkRecord["role"],
+          from: dateValue(r.valid_from) as IsoDate,
+          to: dateValue(r.valid_to),
+        },
+      ]);
+    }
+    return organizationIds.map((id) => byOrg.get(id) ?? []);
+  }
+
+  /**
+   * Units each branch covers on `today`; for a dissolved branch, the units it covered until its
+   * dissolution (their links ended that day).
+   */
+  async organizationsOfBranches(branchIds: readonly number[], today: IsoDate): Promise<OrganizationRecord[][]> {
+    const p = new Params();
+    const rows: Record<string, unknown>[] = await this.db.query(
+      `SELECT l.branch_id AS branch_id, ${selectColumns("o", ORGANIZATION_COLUMNS, "o_")}
+       FROM coverage_link l
+       JOIN branch b ON b.id = l.branch_id
+       JOIN organization o ON o.id = l.organization_id
+       WHERE l.branch_id IN ${p.list(branchIds)}
+         AND ((${inForce("l", p, today)}) OR (b.dissolved_on IS NOT NULL AND l.valid_to = b.dissolved_on))
+       ORDER BY l.branch_id, o.id`,
+      p.values,
+    );
+    const byBranch = new Map<number, OrganizationRecord[]>();
+    for (const r of rows) {
+      const id = num(r.branch_id);
+      byBranch.set(id, [...(byBranch.get(id) ?? []), organizationFromRow(r, "o_")]);
+    }
+    return branchIds.map((id) => byBranch.get(id) ?? []);
+  }
+
+  /** Liaisons with an assignment in force on `today` for each organization. */
+  async liaisonsOf(organizationIds: readonly number[], today: IsoDate): Promise<LiaisonRecord[][]> {
+    const p = new Params();
+    const rows: Record<string, unknown>[] = await this.db.query(
+      `SELECT a.organization_id AS organization_id, ${selectColumns("li", LIAISON_COLUMNS, "li_")}
+       FROM liaison_assignment a JOIN liaison li ON li.id = a.liaison_id
+       WHERE a.organization_id IN ${p.list(organizationIds)} AND ${inForce("a", p, today)}
+       ORDER BY a.organization_id, li.id`,
+      p.values,
+    );
+    const byOrg = new Map<number, LiaisonRecord[]>();
+    for (const r of rows) {
+      const id = num(r.organization_id);
+      const list = byOrg.get(id) ?? [];
+      if (!list.some((l) => l.id === num(r.li_id))) list.push(liaisonFromRow(r, "li_"));
+      byOrg.set(id, list);
+    }
+    return organizationIds.map((id) => byOrg.get(id) ?? []);
+  }
+
+  async branchesByIds(ids: readonly number[]): Promise<(BranchRecord | null)[]> {
+    const p = new Params();
+    const rows: Record<string, unknown>[] = await this.db.query(
+      `SELECT ${selectColumns("b", BRANCH_COLUMNS)} FROM branch b WHERE b.id IN ${p.list(ids)}`,
+      p.values,
+    );
+    const byId = new Map(rows.map((r) => [num(r.id), branchFromRow(r)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async liaisonsByIds(ids: readonly number[]): Promise<(LiaisonRecord | null)[]> {
+    const p = new Params();
+    const rows: Record<string, unknown>[] = await this.db.query(
+      `SELECT ${selectColumns("l", LIAISON_COLUMNS)} FROM liaison l WHERE l.id IN ${p.list(ids)}`,
+      p.values,
+    );
+    const byId = new Map(rows.map((r) => [num(r.id), liaisonFromRow(r)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * Building blocks for hand-written SQL that runs unchanged on MariaDB/MySQL and SQLite: positional
+ * parameters only, CASE/EXISTS/COUNT(DISTINCT), no dialect functions. Dates are 'YYYY-MM-DD' values
+ * compared as such; booleans are 0/1.
+ */
+import type { IsoDate, OrganizationCategory } from "@liangxin/domain";
+
+/** Collects positional parameters while a statement is written. */
+export class Params {
+  readonly values: unknown[] = [];
+  /** Adds a value and returns its placeholder. */
+  add(value: unknown): string {
+    this.values.push(value);
+    return "?";
+  }
+  /** Placeholders for a list: (?, ?, ?). */
+  list(values: readonly unknown[]): string {
+    if (values.length === 0) throw new Error("empty IN list");
+    return `(${values.map((v) => this.add(v)).join(", ")})`;
+  }
+}
+
+/** `alias` in force at date `d`: valid_from ≤ d < valid_to (or no end). */
+export const inForce = (alias: string, p: Params, d: IsoDate): string =>
+  `${alias}.valid_from <= ${p.add(d)} AND (${alias}.valid_to IS NULL OR ${alias}.valid_to > ${p.add(d)})`;
+
+/** A branch in force at date `d`: founded on or before it, not dissolved by it. */
+export const branchInForce = (alias: string, p: Params, d: IsoDate): string =>
+  `${alias}.founded_on <= ${p.add(d)} AND (${alias}.dissolved_on IS NULL OR ${alias}.dissolved_on > ${p.add(d)})`;
+
+/** The population at date `d` (domain.md §3.2): eligible, on the ledger, still operating. */
+export const inPopulation = (alias: string, p: Params, d: IsoDate): string =>
+  `${alias}.eligible = 1 AND ${alias}.added_on <= ${p.add(d)} AND (${alias}.ceased_on IS NULL OR ${alias}.ceased_on > ${p.add(d)})`;
+
+export interface ScopeFilter {
+  readonly countyCodes?: readonly string[] | null;
+  readonly category?: OrganizationCategory | null;
+  readonly aboveScaleOnly?: boolean | null;
+}
+
+/** Scope conditions on an organization alias; "1 = 1" when there are none. */
+export function scopeConditions(alias: string, p: Params, scope: ScopeFilter): string {
+  const conditions = ["1 = 1"];
+  if (scope.countyCodes) conditions.push(`${alias}.county_code IN ${p.list(scope.countyCodes)}`);
+  if (scope.category) conditions.push(`${alias}.category = ${p.add(scope.category)}`);
+  if (scope.aboveScaleOnly) conditions.push(`${alias}.above_scale = 1`);
+  return conditions.join(" AND ");
+}
+
+/** The unit is covered by a branch in force at `d` (optionally of one formation, or hosting it). */
+export function coveredByBranch(
+  orgAlias: string,
+  p: Params,
+  d: IsoDate,
+  options: { formation?: string; hostOnly?: boolean } = {},
+): string {
+  // Placeholders are added in the order they appear in the text.
+  let sql = `EXISTS (SELECT 1 FROM coverage_link l JOIN branch b ON b.id = l.branch_id WHERE l.organization_id = ${orgAlias}.id`;
+  sql += ` AND ${inForce("l", p, d)} AND ${branchInForce("b", p, d)}`;
+  if (options.formation) sql += ` AND b.formation = ${p.add(options.formation)}`;
+  if (options.hostOnly) sql += " AND l.role = 'HOST'";
+  return `${sql})`;
+}
+
+/** The unit has a liaison or instructor assignment in force at `d`. */
+export const coveredByLiaison = (orgAlias: string, p: Params, d: IsoDate): string =>
+  `EXISTS (SELECT 1 FROM liaison_assignment a WHERE a.organization_id = ${orgAlias}.id AND ${inForce("a", p, d)})`;
+
+/** Escapes a user's substring for `LIKE ? ESCAPE '!'`. */
+export function likeContains(text: string): string {
+  return `%${text.replace(/[!%_]/g, (c) => `!${c}`)}%`;
+}
+
+export const num = (value: unknown): number => Number(value ?? 0);
+export const bool = (value: unknown): boolean => value === true || Number(value) === 1;
+/** A date column as 'YYYY-MM-DD' (or null), whatever the driver returned. */
+export const dateValue = (value: unknown): string | null => {
+  if (value == null) return null;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value).slice(0, 10);
+};

@@ -1,0 +1,172 @@
+/**
+ * The SQL aggregates of CoverageService agree with the domain package's functions, which define the
+ * numbers: on the reference dataset and on one with history and edge cases, for the city and every
+ * county, both categories, above-scale only, at dates around every change; on both back ends.
+ */
+
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  branchesFounded,
+  COUNTY_CODES,
+  type CoverageScope,
+  coverageFigures,
+  indexCoverageData,
+  type OrganizationCategory,
+} from "@liangxin/domain";
+import { generateReferenceDataset, type ReferenceDataset } from "@liangxin/domain/reference";
+import { pino } from "pino";
+import type { DataSource } from "typeorm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { databaseConfig } from "../src/config/config.js";
+import { createDataSource } from "../src/config/data-source.js";
+import { seedReferenceData } from "../src/seed/seed.js";
+import { type CoverageKey, CoverageService, type FoundedKey } from "../src/service/coverage.service.js";
+import { Db } from "../src/service/db.js";
+import { edgeCaseDataset } from "./support/edge-dataset.js";
+import { backends, freshMysqlDatabase, TEST_PASSWORD } from "./support/harness.js";
+
+const DATES = [
+  "2021-06-01",
+  "2022-06-30",
+  "2022-12-01",
+  "2022-12-31",
+  "2023-01-01",
+  "2023-02-01",
+  "2023-02-28",
+  "2023-03-01",
+  "2023-04-01",
+  "2023-04-15",
+  "2023-05-31",
+  "2026-11-27",
+];
+const PERIODS: [string, string][] = [
+  ["2023-01-01", "2023-05-31"],
+  ["2022-11-01", "2023-05-31"],
+  ["2021-05-01", "2021-05-01"],
+  ["2000-01-01", "2030-12-31"],
+];
+const CATEGORIES: (OrganizationCategory | null)[] = [null, "NON_PUBLIC_ENTERPRISE", "SOCIAL_ORGANIZATION"];
+
+function scopes() {
+  const out: { countyCode: string | null; category: OrganizationCategory | null; aboveScaleOnly: boolean }[] = [];
+  for (const countyCode of [null, ...COUNTY_CODES]) {
+    for (const category of CATEGORIES) out.push({ countyCode, category, aboveScaleOnly: false });
+    out.push({ countyCode, category: "NON_PUBLIC_ENTERPRISE", aboveScaleOnly: true });
+  }
+  return out;
+}
+
+async function openDatabase(backend: string, dataset: ReferenceDataset) {
+  let drop = async () => {};
+  let env: Record<string, string>;
+  if (backend === "mysql") {
+    const db = await freshMysqlDatabase("agree");
+    env = { DATABASE_URL: db.url };
+    drop = db.drop;
+  } else {
+    const dir = mkdtempSync(join(tmpdir(), "liangxin-agree-"));
+    env = { SQLITE_FILE: join(dir, "db.sqlite") };
+    drop = async () => rmSync(dir, { recursive: true, force: true });
+  }
+  const ds: DataSource = createDataSource(databaseConfig(env, "."), pino({ level: "silent" }));
+  await ds.initialize();
+  await ds.runMigrations({ transaction: "each" });
+  await seedReferenceData(ds, { password: TEST_PASSWORD, dataset });
+  return {
+    ds,
+    close: async () => {
+      await ds.destroy();
+      await drop();
+    },
+  };
+}
+
+describe.each(backends())("SQL aggregates agree with the domain on %s", (backend) => {
+  describe.each([
+    ["the reference dataset", generateReferenceDataset],
+    ["a dataset with history and edge cases", edgeCaseDataset],
+  ])("%s", (_, make) => {
+    const dataset = make();
+    const index = indexCoverageData(dataset);
+    let db: Awaited<ReturnType<typeof openDatabase>>;
+    let service: CoverageService;
+    beforeAll(async () => {
+      db = await openDatabase(backend, dataset);
+      service = new CoverageService(new Db(db.ds));
+    });
+    afterAll(async () => db?.close());
+
+    it("has the edge cases it claims", () => {
+      if (dataset.seed !== "edge-cases") return;
+      expect(dataset.branches.some((b) => b.dissolvedOn)).toBe(true);
+      expect(dataset.links.some((l) => l.role === "AFFILIATED")).toBe(true);
+      expect(dataset.branches.some((b) => b.formation === "REGIONAL")).toBe(true);
+      expect(dataset.organizations.filter((o) => o.ceasedOn === "2023-04-15")).toHaveLength(6);
+    });
+
+    it("units, branches and liaisons at every date and scope", async () => {
+      const keys: CoverageKey[] = DATES.flatMap((asOf) => scopes().map((s) => ({ ...s, asOf })));
+      const [units, branches, liaisons] = await Promise.all([
+        service.unitCounts(keys),
+        service.branchCounts(keys),
+        service.liaisonCounts(keys),
+      ]);
+      keys.forEach((k, i) => {
+        const scope: CoverageScope = {
+          countyCode: k.countyCode,
+          category: k.category,
+          aboveScaleOnly: k.aboveScaleOnly,
+        };
+        const f = coverageFigures(index, scope, k.asOf);
+        const label = JSON.stringify(k);
+        expect(
+          {
+            eligible: units[i]?.eligible,
+            organization: units[i]?.organization,
+            standalone: units[i]?.standalone,
+            liaison: units[i]?.liaison,
+            both: units[i]?.both,
+            unitsByFormation: units[i]?.unitsByFormation,
+            branches: branches[i]?.total,
+            byFormation: branches[i]?.byFormation,
+            byLevel: branches[i]?.byLevel,
+            liaisons: liaisons[i],
+          },
+          label,
+        ).toEqual({
+          eligible: f.eligibleCount,
+          organization: f.organizationCoverage.numerator,
+          standalone: f.standaloneCoverage.numerator,
+          liaison: f.liaisonCoverage.numerator,
+          both: f.bothCount,
+          unitsByFormation: f.unitsByFormation,
+          branches: f.branchCount,
+          byFormation: f.branchesByFormation,
+          byLevel: f.branchesByLevel,
+          liaisons: f.liaisonCount,
+        });
+      });
+    });
+
+    it("branches founded in periods", async () => {
+      const keys: FoundedKey[] = PERIODS.flatMap(([from, to]) => scopes().map((s) => ({ ...s, from, to })));
+      const founded = await service.founded(keys);
+      keys.forEach((k, i) => {
+        const f = branchesFounded(
+          index,
+          { countyCode: k.countyCode, category: k.category, aboveScaleOnly: k.aboveScaleOnly },
+          k.from,
+          k.to,
+        );
+        expect(founded[i], JSON.stringify(k)).toEqual({
+          total: f.total,
+          byFormation: f.byFormation,
+          byLevel: f.byLevel,
+          unitsByFormation: f.unitsByFormation,
+        });
+      });
+    });
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * The nested read frontend teams run most — city → counties → organizations(first: N) → branches →
+ * organizations, liaisons — costs a fixed number of SQL statements, whatever N is.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { backends, startTestServer, type TestServer } from "./support/harness.js";
+
+export const NESTED_READ = `
+  query Nested($n: Int!) {
+    city {
+      counties {
+        code
+        organizations(first: $n) {
+          totalCount
+          pageInfo { hasNextPage endCursor }
+          nodes {
+            id name organizationCovered liaisonCovered
+            branches { id name formation organizations { id name } }
+            liaisons { id name kind }
+          }
+        }
+      }
+    }
+  }`;
+
+describe.each(backends())("statement count of the nested read on %s", (backend) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(backend, { label: "nested" });
+  });
+  afterAll(async () => server?.stop());
+
+  async function run(n: number) {
+    const token = await server.login();
+    const r = await server.gql<{
+      city: {
+        counties: { organizations: { nodes: { branches: { organizations: unknown[] }[]; liaisons: unknown[] }[] } }[];
+      };
+    }>(NESTED_READ, { n }, token);
+    expect(r.body.errors).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const line = server.logs.find((l) => l.requestId === r.requestId && l.msg === "request");
+    expect(line, "a log line for the request").toBeDefined();
+    return { data: r.body.data, sql: line?.sql as number, line };
+  }
+
+  it("is the same for N = 10 and N = 100, and at most 10", async () => {
+    const small = await run(10);
+    const large = await run(100);
+    const orgs = (d: typeof small.data) => d?.city.counties.flatMap((c) => c.organizations.nodes) ?? [];
+    expect(orgs(small.data)).toHaveLength(90);
+    expect(orgs(large.data)).toHaveLength(900);
+    // The data really is nested: branches with their units, and liaisons, are there to load.
+    expect(orgs(large.data).some((o) => o.branches.length > 0 && o.branches[0]?.organizations.length)).toBe(true);
+    expect(orgs(large.data).some((o) => o.liaisons.length > 0)).toBe(true);
+    console.log(`statements: N=10 → ${small.sql}, N=100 → ${large.sql}`);
+    expect(large.sql).toBe(small.sql);
+    expect(large.sql).toBeLessThanOrEqual(10);
+    expect(small.sql).toBeGreaterThan(0);
+  });
+
+  it("logs one structured line per request with id, user, operation, duration and statements", async () => {
+    const { line } = await run(5);
+    expect(line).toMatchObject({
+      msg: "request",
+      method: "POST",
+      path: "/graphql",
+      status: 200,
+      user: "city-admin",
+      operation: "Nested",
+    });
+    expect(typeof line?.ms).toBe("number");
+  });
+});

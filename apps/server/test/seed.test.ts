@@ -1,0 +1,126 @@
+/**
+ * `pnpm seed`: migrate and load the reference dataset; again, and nothing changes; into a database
+ * holding anything else, and it refuses rather than mix.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { generateReferenceDataset } from "@liangxin/domain/reference";
+import { pino } from "pino";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { databaseConfig } from "../src/config/config.js";
+import { createDataSource } from "../src/config/data-source.js";
+import { runCli } from "../src/seed/cli.js";
+import { SeedRefused, seedReferenceData } from "../src/seed/seed.js";
+import { backends, freshMysqlDatabase, TEST_PASSWORD } from "./support/harness.js";
+
+const TABLES = [
+  "county",
+  "park",
+  "organization",
+  "branch",
+  "coverage_link",
+  "liaison",
+  "liaison_assignment",
+  "leader",
+  "contact_point",
+  "quota_plan",
+  "quota_allocation",
+  "app_user",
+];
+
+describe.each(backends())("seeding on %s", (backend) => {
+  let env: Record<string, string>;
+  let cleanup: () => Promise<void>;
+  beforeEach(async () => {
+    if (backend === "mysql") {
+      const db = await freshMysqlDatabase("seed");
+      env = { DATABASE_URL: db.url, SEED_PASSWORD: TEST_PASSWORD };
+      cleanup = db.drop;
+    } else {
+      const dir = mkdtempSync(join(tmpdir(), "liangxin-seed-"));
+      env = { SQLITE_FILE: join(dir, "db.sqlite"), DATA_DIR: dir, SEED_PASSWORD: TEST_PASSWORD };
+      cleanup = async () => rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  afterEach(async () => cleanup());
+
+  const open = async () => {
+    const ds = createDataSource(databaseConfig(env, "."), pino({ level: "silent" }));
+    await ds.initialize();
+    return ds;
+  };
+  const counts = async () => {
+    const ds = await open();
+    const out: Record<string, number> = {};
+    for (const t of TABLES) out[t] = Number((await ds.query(`SELECT COUNT(*) AS n FROM ${t}`))[0].n);
+    await ds.destroy();
+    return out;
+  };
+
+  it("migrates and seeds, then a second run leaves the same data", async () => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    expect(await runCli("seed", env)).toBe(0);
+    const first = await counts();
+    const data = generateReferenceDataset();
+    expect(first).toMatchObject({
+      county: 9,
+      organization: data.organizations.length,
+      branch: data.branches.length,
+      coverage_link: data.links.length,
+      liaison: data.liaisons.length,
+      liaison_assignment: data.assignments.length,
+      leader: data.leaders.length,
+      contact_point: 1,
+      quota_plan: 2,
+      quota_allocation: 9,
+      app_user: 12,
+    });
+    expect(await runCli("seed", env)).toBe(0);
+    expect(await counts()).toEqual(first);
+    expect(log.mock.calls.flat().join("\n")).toContain("参考数据已载入，未作改动");
+    log.mockRestore();
+  });
+
+  it("prints a generated password once when SEED_PASSWORD is unset, and stores only its hash", async () => {
+    const lines: string[] = [];
+    const log = vi.spyOn(console, "log").mockImplementation((...args) => lines.push(args.join(" ")));
+    const { SEED_PASSWORD: _, ...withoutPassword } = env;
+    expect(await runCli("seed", withoutPassword)).toBe(0);
+    log.mockRestore();
+    const line = lines.find((l) => l.includes("初始密码")) ?? "";
+    const password = line.split("：")[1]?.trim() ?? "";
+    expect(password).toMatch(/^[A-Za-z0-9]{16}$/);
+    const ds = await open();
+    const hashes: { password_hash: string }[] = await ds.query("SELECT password_hash FROM app_user");
+    await ds.destroy();
+    expect(hashes.every((h) => h.password_hash.startsWith("scrypt$") && !h.password_hash.includes(password))).toBe(
+      true,
+    );
+    expect(new Set(hashes.map((h) => h.password_hash)).size).toBe(hashes.length);
+  });
+
+  it("refuses a database that holds other data, and changes nothing", async () => {
+    const ds = await open();
+    await ds.runMigrations({ transaction: "each" });
+    await ds.query(
+      "INSERT INTO county (code, name, full_name, kind, official, sort_order) VALUES ('999999', '别处', '别处', 'COUNTY', 1, 1)",
+    );
+    await expect(seedReferenceData(ds, { password: TEST_PASSWORD })).rejects.toBeInstanceOf(SeedRefused);
+    await ds.destroy();
+    const err = vi.spyOn(console, "error").mockImplementation(() => {});
+    vi.spyOn(console, "log").mockImplementation(() => {});
+    expect(await runCli("seed", env)).toBe(1);
+    expect(err.mock.calls.flat().join("")).toContain("拒绝载入");
+    vi.restoreAllMocks();
+    expect(await counts()).toMatchObject({ county: 1, organization: 0, app_user: 0 });
+  });
+
+  it("refuses a database seeded with another version of the reference data", async () => {
+    const ds = await open();
+    await ds.runMigrations({ transaction: "each" });
+    await seedReferenceData(ds, { password: TEST_PASSWORD, dataset: generateReferenceDataset({ seed: "other" }) });
+    await expect(seedReferenceData(ds, { password: TEST_PASSWORD })).rejects.toThrow(/另一版参考数据/);
+    await ds.destroy();
+  });
+});
