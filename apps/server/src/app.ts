@@ -12,20 +12,26 @@ import {
 } from "@apollo/server/plugin/disabled";
 import { type DestinationStream, type Logger, pino } from "pino";
 import type { DataSource } from "typeorm";
+import { complexityPlugin } from "./api/complexity.js";
 import { type ApiContext, createLoaders, type Services } from "./api/context.js";
 import { jitExecutor } from "./api/executor.js";
 import { authGatePlugin, formatError, requestInfoPlugin } from "./api/plugins.js";
 import { createSchema } from "./api/schema.js";
 import { type Clock, systemClock } from "./common/clock.js";
+import type { Viewer } from "./common/request-context.js";
 import type { AppConfig } from "./config/config.js";
 import { createDataSource } from "./config/data-source.js";
-import { createHttpServer } from "./http/server.js";
+import { ROUTES } from "./http/routes.js";
+import { clientAddress, createHttpServer } from "./http/server.js";
 import { seedReferenceData } from "./seed/seed.js";
+import { AuditService } from "./service/audit.service.js";
 import { AuthService } from "./service/auth.service.js";
 import { CoverageService } from "./service/coverage.service.js";
 import { Db } from "./service/db.js";
 import { HierarchyService, LeaderService } from "./service/hierarchy.service.js";
 import { OrganizationService } from "./service/organization.service.js";
+import { ScopeService } from "./service/scope.service.js";
+import { UserService } from "./service/user.service.js";
 
 export interface App {
   readonly url: string;
@@ -44,14 +50,21 @@ export interface StartOptions {
   readonly onSeeded?: (info: { generatedPassword: string | null; users: string[] }) => void;
 }
 
-/** The services of one request, on a database handle that counts the request's statements. */
-export function createServices(db: Db, config: AppConfig): Services {
+/**
+ * The services of one request: on a database handle that counts the request's statements and knows
+ * who acts (for the audit trail), and with the viewer's scope, which every service applies.
+ */
+export function createServices(db: Db, config: AppConfig, viewer: Viewer | null): Services {
+  const scope = new ScopeService(viewer);
   return {
-    auth: new AuthService(db, config.jwtSecret, config.tokenTtlSeconds),
+    audit: new AuditService(db),
+    auth: new AuthService(db, config.jwtSecret, config.tokenTtlSeconds, config.throttle),
     coverage: new CoverageService(db),
-    hierarchy: new HierarchyService(db),
-    leaders: new LeaderService(db),
-    organizations: new OrganizationService(db),
+    hierarchy: new HierarchyService(db, scope),
+    leaders: new LeaderService(db, scope),
+    organizations: new OrganizationService(db, scope),
+    scope,
+    users: new UserService(db),
   };
 }
 
@@ -100,6 +113,7 @@ export async function startApp(options: StartOptions): Promise<App> {
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       authGatePlugin(config.production),
+      complexityPlugin({ maxDepth: config.maxQueryDepth, maxCost: config.maxQueryCost }),
       requestInfoPlugin(log),
     ],
   });
@@ -110,27 +124,32 @@ export async function startApp(options: StartOptions): Promise<App> {
     apollo,
     log,
     corsOrigins: config.corsOrigins,
+    routes: ROUTES,
     ready: async () => {
       if (draining) return false;
       await dataSource.query("SELECT 1");
       return true;
     },
     context: async (req, store) => {
-      const services = createServices(new Db(dataSource, store), config);
+      const db = new Db(dataSource, store, store);
       const header = req.headers.authorization;
       const token = typeof header === "string" && header.startsWith("Bearer ") ? header.slice(7).trim() : null;
-      let viewer = null;
+      let viewer: Viewer | null = null;
       let tokenProblem: ApiContext["tokenProblem"] = null;
       if (token) {
-        const check = await services.auth.authenticate(token);
+        const check = await new AuthService(db, config.jwtSecret, config.tokenTtlSeconds, config.throttle).authenticate(
+          token,
+        );
         if (check.kind === "VALID") viewer = check.viewer;
         else tokenProblem = check.reason;
       }
       store.viewer = viewer;
+      const services = createServices(db, config, viewer);
       const today = clock.today();
       return {
         requestId: store.requestId,
         store,
+        address: clientAddress(req, config.trustProxy),
         viewer,
         tokenProblem,
         config,

@@ -8,6 +8,7 @@ import type { Clock } from "../common/clock.js";
 import type { RequestStore, Viewer } from "../common/request-context.js";
 import type { AppConfig } from "../config/config.js";
 import type { ContactPointEntity, LeaderEntity, ParkEntity } from "../entity/entities.js";
+import type { AuditService } from "../service/audit.service.js";
 import type { AuthService } from "../service/auth.service.js";
 import type {
   BranchCounts,
@@ -26,13 +27,18 @@ import type {
   LiaisonRecord,
   OrganizationRecord,
 } from "../service/records.js";
+import type { ScopeService } from "../service/scope.service.js";
+import type { UserService } from "../service/user.service.js";
 
 export interface Services {
+  readonly audit: AuditService;
   readonly auth: AuthService;
   readonly coverage: CoverageService;
   readonly hierarchy: HierarchyService;
   readonly leaders: LeaderService;
   readonly organizations: OrganizationService;
+  readonly scope: ScopeService;
+  readonly users: UserService;
 }
 
 export interface ApiContext {
@@ -40,6 +46,8 @@ export interface ApiContext {
   /** The request's bookkeeping: operation name and SQL statement count for its log line. */
   readonly store: RequestStore;
   readonly viewer: Viewer | null;
+  /** The client's address (for login throttling). */
+  readonly address: string | null;
   /** Why a bearer token was not accepted, when one was sent. */
   readonly tokenProblem: "MALFORMED" | "EXPIRED" | "REVOKED" | null;
   readonly config: AppConfig;

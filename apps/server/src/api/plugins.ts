@@ -122,10 +122,11 @@ const CLIENT_FAULT_CODES = new Set([
  */
 export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? "");
-  const field = formatted.extensions?.field;
+  const validation = validationProblem(formatted.extensions?.validationErrors);
+  const field = validation?.field ?? formatted.extensions?.field;
   if (PUBLIC_CODES.has(code)) {
     return {
-      message: formatted.message,
+      message: validation?.message ?? formatted.message,
       ...(formatted.path ? { path: formatted.path } : {}),
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       extensions: { code, ...(Array.isArray(field) ? { field } : {}) },
@@ -143,4 +144,25 @@ export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedE
     ...(formatted.path ? { path: formatted.path } : {}),
     extensions: { code: "INTERNAL_SERVER_ERROR" },
   };
+}
+
+interface ValidationErrorJson {
+  property?: string;
+  constraints?: Record<string, string>;
+  children?: ValidationErrorJson[];
+}
+
+/** The first class-validator failure of an argument, as a message and a field path under `input`. */
+function validationProblem(errors: unknown): { message: string; field: string[] } | null {
+  if (!Array.isArray(errors) || errors.length === 0) return null;
+  const path: string[] = ["input"];
+  let current = errors[0] as ValidationErrorJson;
+  for (;;) {
+    if (current.property) path.push(current.property);
+    const messages = Object.values(current.constraints ?? {});
+    if (messages.length > 0) return { message: messages[0] as string, field: path };
+    const child = current.children?.[0];
+    if (!child) return { message: "输入无效", field: path };
+    current = child;
+  }
 }

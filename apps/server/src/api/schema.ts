@@ -1,6 +1,8 @@
 import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
+import { authChecker } from "./auth-checker.js";
+import { AdminResolver, BranchHistoryResolver, OrganizationHistoryResolver } from "./resolvers/admin.resolver.js";
 import { AuthResolver } from "./resolvers/auth.resolver.js";
 import { CoverageStatsResolver } from "./resolvers/coverage.resolver.js";
 import { CityResolver, CountyResolver, OrganizationConnectionResolver } from "./resolvers/hierarchy.resolver.js";
@@ -8,11 +10,16 @@ import { bindHotFields } from "./resolvers/hot-fields.js";
 import { ContactPointResolver, LeaderResolver } from "./resolvers/leader.resolver.js";
 import { NodeResolver } from "./resolvers/node.resolver.js";
 import { BranchResolver, LiaisonResolver, OrganizationResolver } from "./resolvers/organization.resolver.js";
-import * as pending from "./resolvers/pending.resolver.js";
+import * as pendingLedger from "./resolvers/pending-ledger.resolver.js";
+import * as pendingReports from "./resolvers/pending-reports.resolver.js";
+import * as pendingSites from "./resolvers/pending-sites.resolver.js";
 import { DateTimeScalar } from "./scalars.js";
 
 export const RESOLVERS = [
+  AdminResolver,
   AuthResolver,
+  BranchHistoryResolver,
+  OrganizationHistoryResolver,
   BranchResolver,
   CityResolver,
   ContactPointResolver,
@@ -23,7 +30,9 @@ export const RESOLVERS = [
   NodeResolver,
   OrganizationConnectionResolver,
   OrganizationResolver,
-  ...Object.values(pending),
+  ...Object.values(pendingLedger),
+  ...Object.values(pendingSites),
+  ...Object.values(pendingReports),
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
@@ -33,7 +42,10 @@ export function createSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: RESOLVERS as unknown as NonEmptyArray<new (...args: never[]) => object>,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
-    validate: false,
+    // Inputs carry class-validator constraints (lengths, ranges, array sizes): checked before resolvers.
+    validate: { forbidUnknownValues: false, whitelist: false },
+    authChecker,
+    authMode: "error",
   }).then(bindHotFields);
   return built;
 }

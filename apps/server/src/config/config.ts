@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
 import { DEFAULT_FORMATION_CONFIG, DEFAULT_REPORTING_CONFIG } from "@liangxin/domain";
+import { DEFAULT_THROTTLE, type ThrottleSettings } from "../service/auth.service.js";
 
 export type DatabaseConfig =
   | { readonly kind: "mysql"; readonly url: string; readonly poolSize: number }
@@ -31,6 +32,13 @@ export interface AppConfig {
   readonly seedPassword: string | null;
   /** Seed the reference dataset into an empty embedded database on first start. */
   readonly seedOnFirstStart: boolean;
+  /** Login failures allowed per username and per address in the window, and the lock that follows. */
+  readonly throttle: ThrottleSettings;
+  /** Take the client address from X-Forwarded-For (behind a trusted load balancer). */
+  readonly trustProxy: boolean;
+  /** Query limits checked before execution. */
+  readonly maxQueryDepth: number;
+  readonly maxQueryCost: number;
 }
 
 export class ConfigError extends Error {}
@@ -75,6 +83,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { need
   if (env.DATA_DIR && !isAbsolute(dataDir)) throw new ConfigError("DATA_DIR could not be resolved");
   const database = databaseConfig(env, dataDir);
   const production = env.NODE_ENV === "production";
+  const timeZone = env.APP_TIME_ZONE ?? "Asia/Shanghai";
+  try {
+    new Intl.DateTimeFormat("en-CA", { timeZone });
+  } catch {
+    throw new ConfigError(`APP_TIME_ZONE is not a known time zone: ${timeZone}`);
+  }
   return {
     port: int(env, "PORT", 4000, 0, 65535),
     host: env.HOST ?? "0.0.0.0",
@@ -83,7 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { need
     dataDir,
     jwtSecret: options.needsSecret === false ? new Uint8Array() : jwtSecret(env, database, dataDir),
     tokenTtlSeconds: int(env, "TOKEN_TTL_SECONDS", 8 * 3600, 60, 30 * 24 * 3600),
-    timeZone: env.APP_TIME_ZONE ?? "Asia/Shanghai",
+    timeZone,
     logLevel: env.LOG_LEVEL ?? "info",
     jointUnitCap: int(env, "JOINT_UNIT_CAP", DEFAULT_FORMATION_CONFIG.jointUnitCap, 2, 20),
     reportDueDay: int(env, "REPORT_DUE_DAY", DEFAULT_REPORTING_CONFIG.dueDay, 1, 28),
@@ -93,5 +107,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { need
       .filter(Boolean),
     seedPassword: env.SEED_PASSWORD && env.SEED_PASSWORD !== "" ? env.SEED_PASSWORD : null,
     seedOnFirstStart: env.SEED_ON_FIRST_START !== "false",
+    throttle: {
+      maxFailuresPerUser: int(env, "LOGIN_MAX_FAILURES_PER_USER", DEFAULT_THROTTLE.maxFailuresPerUser, 1, 1000),
+      maxFailuresPerAddress: int(
+        env,
+        "LOGIN_MAX_FAILURES_PER_ADDRESS",
+        DEFAULT_THROTTLE.maxFailuresPerAddress,
+        1,
+        100000,
+      ),
+      windowMs: int(env, "LOGIN_WINDOW_MINUTES", DEFAULT_THROTTLE.windowMs / 60_000, 1, 1440) * 60_000,
+      lockMs: int(env, "LOGIN_LOCK_MINUTES", DEFAULT_THROTTLE.lockMs / 60_000, 1, 1440) * 60_000,
+    },
+    trustProxy: env.TRUST_PROXY === "true",
+    maxQueryDepth: int(env, "MAX_QUERY_DEPTH", 10, 3, 50),
+    maxQueryCost: int(env, "MAX_QUERY_COST", 50_000, 100, 10_000_000),
   };
 }

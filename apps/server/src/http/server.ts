@@ -11,40 +11,64 @@ import type { RequestStore } from "../common/request-context.js";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+/**
+ * A plain HTTP endpoint beside /graphql (file downloads and uploads). It gets the same context as a
+ * GraphQL request (viewer, scoped services, loaders); it must check the viewer itself (`requireViewer`).
+ */
+export interface HttpRoute<C> {
+  readonly method: "GET" | "POST";
+  readonly path: string;
+  handle(req: IncomingMessage, res: ServerResponse, context: C, url: URL): Promise<void>;
+}
+
 export interface HttpDeps<C extends object> {
   readonly apollo: ApolloServer<C>;
   readonly log: Logger;
-  /** Builds the GraphQL context (authenticates the bearer token). */
+  /** Builds the request context (authenticates the bearer token). */
   readonly context: (req: IncomingMessage, store: RequestStore) => Promise<C>;
   readonly ready: () => Promise<boolean>;
   readonly corsOrigins: readonly string[];
+  readonly routes?: readonly HttpRoute<C>[];
 }
 
-class HttpError extends Error {
+/** An HTTP failure with a status and a message for the client (JSON: `{ errors: [{ message, extensions }] }`). */
+export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly code = "BAD_USER_INPUT",
   ) {
     super(message);
   }
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new HttpError(413, "请求体过大"));
+      if (size > limit) {
+        reject(new HttpError(413, `请求体过大（上限 ${Math.round(limit / 1024 / 1024)} MB）`));
         req.destroy();
         return;
       }
       chunks.push(chunk);
     });
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("end", () => resolve(Buffer.concat(chunks)));
     req.on("error", reject);
   });
+}
+
+async function readBodyText(req: IncomingMessage): Promise<string> {
+  return (await readBody(req)).toString("utf8");
+}
+
+/** The client's address: the socket's, or (behind a trusted proxy) the first of X-Forwarded-For. */
+export function clientAddress(req: IncomingMessage, trustProxy: boolean): string | null {
+  const forwarded = req.headers["x-forwarded-for"];
+  if (trustProxy && typeof forwarded === "string" && forwarded.trim()) return forwarded.split(",")[0]?.trim() ?? null;
+  return req.socket.remoteAddress ?? null;
 }
 
 const requestIdOf = (req: IncomingMessage): string => {
@@ -52,7 +76,7 @@ const requestIdOf = (req: IncomingMessage): string => {
   return typeof given === "string" && /^[A-Za-z0-9._-]{8,64}$/.test(given) ? given : randomUUID();
 };
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.statusCode = status;
   res.setHeader("content-type", "application/json; charset=utf-8");
   res.end(JSON.stringify(body));
@@ -68,7 +92,7 @@ export function createHttpServer<C extends object>(deps: HttpDeps<C>): Server {
     }
     let body: unknown;
     if (req.method === "POST") {
-      const text = await readBody(req);
+      const text = await readBodyText(req);
       const type = headers.get("content-type") ?? "";
       if (type.includes("application/json")) {
         try {
@@ -138,6 +162,8 @@ export function createHttpServer<C extends object>(deps: HttpDeps<C>): Server {
       try {
         if (cors(req, res)) return;
         if (url.pathname === "/graphql") return await graphql(req, res, url, store);
+        const route = deps.routes?.find((r) => r.path === url.pathname && r.method === req.method);
+        if (route) return await route.handle(req, res, await deps.context(req, store), url);
         if (url.pathname === "/healthz" && req.method === "GET") return sendJson(res, 200, { status: "ok" });
         if (url.pathname === "/readyz" && req.method === "GET") {
           const ready = await deps.ready().catch(() => false);
@@ -147,7 +173,7 @@ export function createHttpServer<C extends object>(deps: HttpDeps<C>): Server {
       } catch (error) {
         if (error instanceof HttpError) {
           return sendJson(res, error.status, {
-            errors: [{ message: error.message, extensions: { code: "BAD_USER_INPUT", requestId: store.requestId } }],
+            errors: [{ message: error.message, extensions: { code: error.code, requestId: store.requestId } }],
           });
         }
         log.error({ err: error, requestId: store.requestId }, "unhandled request error");

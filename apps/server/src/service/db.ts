@@ -2,18 +2,71 @@
  * The database handle services use. Each request gets its own, carrying the request's counter, so
  * every statement it sends is counted for the log line without async context tracking: each call
  * runs on a query runner that carries the counter, and the TypeORM logger adds to it.
+ *
+ * Writes go through `transaction`: on MariaDB/MySQL a deadlock, a lock-wait timeout or a changed
+ * record (1213, 1205, 1020) retries the whole transaction; on the embedded SQLite file, whose driver
+ * shares one connection, transactions are serialized through one lock per database.
  */
 import type { DataSource, EntityManager, QueryRunner } from "typeorm";
+import type { Viewer } from "../common/request-context.js";
 
 export interface SqlCounter {
   sqlStatements: number;
+}
+
+/** Who acts, for the audit trail. */
+export interface Actor {
+  readonly requestId: string;
+  readonly viewer: Viewer | null;
+}
+
+export interface AuditChange {
+  /** The mutation, e.g. createOrganization. */
+  readonly operation: string;
+  /** The entity's type and key, e.g. Organization / 42. */
+  readonly entityType: string;
+  readonly entityKey: string | number;
+  /** The entity before and after the change (null when created or deleted); only changed fields are kept. */
+  readonly before: Record<string, unknown> | null;
+  readonly after: Record<string, unknown> | null;
+}
+
+/** Changed fields only: { field: [before, after] }. */
+export function changedFields(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): Record<string, [unknown, unknown]> {
+  const out: Record<string, [unknown, unknown]> = {};
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  for (const key of keys) {
+    const a = before?.[key] ?? null;
+    const b = after?.[key] ?? null;
+    if (JSON.stringify(a) !== JSON.stringify(b)) out[key] = [a, b];
+  }
+  return out;
+}
+
+const RETRYABLE_MYSQL_ERRORS = new Set([1213, 1205, 1020]);
+const MAX_ATTEMPTS = 4;
+
+/** One queue per SQLite database: its single connection cannot hold two transactions. */
+const sqliteLocks = new WeakMap<DataSource, Promise<unknown>>();
+
+function errno(error: unknown): number | undefined {
+  const e = error as { errno?: number; driverError?: { errno?: number } };
+  return e?.driverError?.errno ?? e?.errno;
 }
 
 export class Db {
   constructor(
     readonly dataSource: DataSource,
     private readonly counter: SqlCounter | null = null,
+    private readonly actor: Actor | null = null,
   ) {}
+
+  get isMysql(): boolean {
+    return this.dataSource.options.type === "mysql";
+  }
 
   /** Raw SQL with positional parameters. */
   query<T = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
@@ -29,6 +82,89 @@ export class Db {
     } finally {
       await runner.release();
     }
+  }
+
+  /**
+   * Runs `fn` in one transaction: committed when it returns, rolled back when it throws. The whole
+   * function is retried on MariaDB's transient lock errors, so it must not have effects outside the
+   * database.
+   */
+  async transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    if (this.isMysql) {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await this.once(fn);
+        } catch (error) {
+          const code = errno(error);
+          if (attempt >= MAX_ATTEMPTS || code === undefined || !RETRYABLE_MYSQL_ERRORS.has(code)) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 10 * 2 ** attempt + Math.random() * 20));
+        }
+      }
+    }
+    const previous = sqliteLocks.get(this.dataSource) ?? Promise.resolve();
+    const run = previous.then(
+      () => this.once(fn),
+      () => this.once(fn),
+    );
+    sqliteLocks.set(
+      this.dataSource,
+      run.catch(() => undefined),
+    );
+    return run;
+  }
+
+  private once<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.run(async (manager, runner) => {
+      await runner.startTransaction();
+      try {
+        const result = await fn(new Tx(manager, runner, this.isMysql, this.actor));
+        await runner.commitTransaction();
+        return result;
+      } catch (error) {
+        if (runner.isTransactionActive) await runner.rollbackTransaction();
+        throw error;
+      }
+    });
+  }
+}
+
+/** A transaction in progress: raw SQL and TypeORM on the same connection. */
+export class Tx {
+  constructor(
+    readonly manager: EntityManager,
+    readonly runner: QueryRunner,
+    readonly isMysql: boolean,
+    private readonly actor: Actor | null,
+  ) {}
+
+  /** Records a change in the audit trail, in this transaction: it commits or rolls back with it. */
+  async audit(change: AuditChange): Promise<void> {
+    const changes = changedFields(change.before, change.after);
+    if (change.before !== null && change.after !== null && Object.keys(changes).length === 0) return;
+    const viewer = this.actor?.viewer ?? null;
+    await this.query(
+      `INSERT INTO audit_log (request_id, user_id, username, role, operation, entity_type, entity_key, changes)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        this.actor?.requestId ?? "system",
+        viewer?.id ?? null,
+        viewer?.username ?? "system",
+        viewer?.role ?? "SYSTEM",
+        change.operation,
+        change.entityType,
+        String(change.entityKey),
+        JSON.stringify(changes),
+      ],
+    );
+  }
+
+  query<T = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+    return this.manager.query(sql, [...params]);
+  }
+
+  /** `SELECT … FOR UPDATE` on MariaDB; SQLite serializes whole transactions instead. */
+  get forUpdate(): string {
+    return this.isMysql ? " FOR UPDATE" : "";
   }
 }
 

@@ -19,6 +19,7 @@ import {
   organizationFromRow,
   selectColumns,
 } from "./records.js";
+import type { ScopeService } from "./scope.service.js";
 import {
   coveredByBranch,
   coveredByLiaison,
@@ -70,7 +71,10 @@ function filterSql(p: Params, f: OrganizationFilterValues, today: IsoDate): stri
 const filterShape = (k: PageKey) => JSON.stringify([k.filter, k.today]);
 
 export class OrganizationService {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly scope: ScopeService,
+  ) {}
 
   /** First `first` organizations after `afterId`, ordered by id, for each key. */
   async pages(keys: readonly PageKey[]): Promise<Page[]> {
@@ -158,7 +162,7 @@ export class OrganizationService {
       p.values,
     );
     const byId = new Map(rows.map((r) => [num(r.id), organizationFromRow(r)]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return ids.map((id) => this.scope.readable(byId.get(id) ?? null));
   }
 
   /** Branches in force on `today` covering each organization, with the organization's role. */
@@ -208,7 +212,8 @@ export class OrganizationService {
     const byBranch = new Map<number, OrganizationRecord[]>();
     for (const r of rows) {
       const id = num(r.branch_id);
-      byBranch.set(id, [...(byBranch.get(id) ?? []), organizationFromRow(r, "o_")]);
+      const org = this.scope.readable(organizationFromRow(r, "o_"));
+      if (org) byBranch.set(id, [...(byBranch.get(id) ?? []), org]);
     }
     return branchIds.map((id) => byBranch.get(id) ?? []);
   }
@@ -240,7 +245,7 @@ export class OrganizationService {
       p.values,
     );
     const byId = new Map(rows.map((r) => [num(r.id), branchFromRow(r)]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return ids.map((id) => this.scope.readable(byId.get(id) ?? null));
   }
 
   async liaisonsByIds(ids: readonly number[]): Promise<(LiaisonRecord | null)[]> {
@@ -250,6 +255,6 @@ export class OrganizationService {
       p.values,
     );
     const byId = new Map(rows.map((r) => [num(r.id), liaisonFromRow(r)]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return ids.map((id) => this.scope.readable(byId.get(id) ?? null));
   }
 }

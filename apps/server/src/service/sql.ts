@@ -79,3 +79,14 @@ export const dateValue = (value: unknown): string | null => {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return String(value).slice(0, 10);
 };
+
+/** An instant as both back ends store it in DATETIME(3) columns: UTC 'YYYY-MM-DD HH:MM:SS.mmm'. */
+export const sqlInstant = (d: Date): string => d.toISOString().replace("T", " ").replace("Z", "");
+
+/** A DATETIME column read back (a Date from MariaDB, a UTC string from SQLite). */
+export function readInstant(value: unknown): Date | null {
+  if (value == null) return null;
+  if (value instanceof Date) return value;
+  const s = String(value);
+  return new Date(s.includes("T") ? s : `${s.replace(" ", "T")}Z`);
+}

@@ -15,6 +15,7 @@ export function toUser(u: UserEntity): User {
     role: u.role,
     countyCode: u.countyCode,
     displayName: u.displayName,
+    disabled: Boolean(u.disabled),
   });
 }
 
@@ -29,12 +30,13 @@ export class AuthResolver {
       role: v.role,
       countyCode: v.countyCode,
       displayName: v.displayName,
+      disabled: false,
     });
   }
 
   @Mutation(() => LoginPayload)
   async login(@Ctx() ctx: ApiContext, @Arg("input", () => LoginInput) input: LoginInput): Promise<LoginPayload> {
-    const result = await ctx.services.auth.login(input.username, input.password);
+    const result = await ctx.services.auth.login(input.username, input.password, ctx.address);
     if (!result.ok) {
       return Object.assign(new LoginPayload(), {
         token: null,

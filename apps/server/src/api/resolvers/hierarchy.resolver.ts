@@ -48,7 +48,15 @@ export async function organizationConnection(
 ): Promise<OrganizationConnection> {
   const { first, afterId } = pageArgs(args.first, args.after);
   const filter = filterValues(args.filter);
-  const page = await ctx.loaders.organizationPage.load({ countyCode, filter, first, afterId, today: ctx.today });
+  // The viewer's scope: another county's rows are FORBIDDEN; a county role's city-wide list is its county.
+  const county = ctx.services.scope.countyForRead(countyCode);
+  const page = await ctx.loaders.organizationPage.load({
+    countyCode: county,
+    filter,
+    first,
+    afterId,
+    today: ctx.today,
+  });
   const nodes = page.rows.map(toOrganization);
   return Object.assign(new OrganizationConnection(), {
     nodes,
@@ -58,7 +66,7 @@ export async function organizationConnection(
       page.hasNextPage,
       afterId !== null,
     ),
-    totalCountKey: JSON.stringify({ countyCode, filter, today: ctx.today }),
+    totalCountKey: JSON.stringify({ countyCode: county, filter, today: ctx.today }),
   });
 }
 

@@ -1,6 +1,7 @@
 import { type LeaderLevel, liaisonOfficerFor } from "@liangxin/domain";
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { badUserInput } from "../../common/errors.js";
+import { visiblePhone } from "../../common/policy.js";
 import type { ApiContext } from "../context.js";
 import { toContactPoint, toCounty, toLeader, toOrganization } from "../mappers.js";
 import { pageArgs, pageInfo } from "../pagination.js";
@@ -30,6 +31,14 @@ export class LeaderResolver {
       ),
       totalCount: page.totalCount,
     });
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Work phone; masked for roles that do not manage the leader's county (the city's, for city leaders).",
+  })
+  phone(@Root() leader: Leader, @Ctx() ctx: ApiContext): string | null {
+    return visiblePhone(ctx.viewer, leader.phone, leader.countyCode);
   }
 
   @FieldResolver(() => County, { nullable: true, description: "Null for city-level leaders." })

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { visiblePhone } from "../../common/policy.js";
 import type { ApiContext } from "../context.js";
 import { toBranch, toCounty, toPark } from "../mappers.js";
 import { CoverageStatusEnum } from "../types/enums.js";
@@ -83,6 +84,14 @@ export class BranchResolver {
     return branchHotFields.organizations(branch, ctx);
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Work phone of the secretary; masked for roles that do not manage its county.",
+  })
+  secretaryPhone(@Root() branch: Branch, @Ctx() ctx: ApiContext): string | null {
+    return visiblePhone(ctx.viewer, branch.secretaryPhone, branch.countyCode);
+  }
+
   @FieldResolver(() => County)
   async county(@Root() branch: Branch, @Ctx() ctx: ApiContext): Promise<County> {
     const county = (await ctx.loaders.counties()).find((c) => c.code === branch.countyCode);
@@ -93,6 +102,14 @@ export class BranchResolver {
 
 @Resolver(() => Liaison)
 export class LiaisonResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Work phone; masked for roles that do not manage its county.",
+  })
+  phone(@Root() liaison: Liaison, @Ctx() ctx: ApiContext): string | null {
+    return visiblePhone(ctx.viewer, liaison.phone, liaison.countyCode);
+  }
+
   @FieldResolver(() => County)
   async county(@Root() liaison: Liaison, @Ctx() ctx: ApiContext): Promise<County> {
     const county = (await ctx.loaders.counties()).find((c) => c.code === liaison.countyCode);

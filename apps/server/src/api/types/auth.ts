@@ -12,6 +12,8 @@ export class User {
   role: Role;
   @Field(() => String, { nullable: true })
   displayName: string | null;
+  @Field({ description: "A disabled user cannot sign in; its tokens stopped working when it was disabled." })
+  disabled: boolean;
   countyCode: string | null;
 }
 

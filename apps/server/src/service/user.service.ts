@@ -1,0 +1,232 @@
+/**
+ * User management (CITY_ADMIN) and one's own password. Passwords are hashed with scrypt; resetting
+ * a password or disabling a user raises the token version, so tokens issued before stop working at
+ * once on every replica.
+ */
+import { isCountyCode } from "@liangxin/domain";
+import { isRole, type Role } from "../common/roles.js";
+import type { Db, Tx } from "./db.js";
+import { mutate, type Outcome, refuse } from "./outcome.js";
+import { hashPassword, verifyPassword } from "./password.js";
+import { bool, num, Params, readInstant } from "./sql.js";
+
+export interface UserRecord {
+  readonly id: number;
+  readonly username: string;
+  readonly role: Role;
+  readonly countyCode: string | null;
+  readonly displayName: string | null;
+  readonly disabled: boolean;
+  readonly createdAt: Date | null;
+}
+
+const USERNAME_RE = /^[a-z0-9][a-z0-9._-]{2,63}$/;
+
+function userFromRow(r: Record<string, unknown>): UserRecord {
+  return {
+    id: num(r.id),
+    username: String(r.username),
+    role: String(r.role) as Role,
+    countyCode: r.county_code == null ? null : String(r.county_code),
+    displayName: r.display_name == null ? null : String(r.display_name),
+    disabled: bool(r.disabled),
+    createdAt: readInstant(r.created_at),
+  };
+}
+
+const audited = (u: UserRecord) => ({
+  username: u.username,
+  role: u.role,
+  countyCode: u.countyCode,
+  displayName: u.displayName,
+  disabled: u.disabled,
+});
+
+/** Checks a new password against the policy; returns the problem's message or null. */
+export function passwordProblem(password: string): string | null {
+  if (password.length < 10 || password.length > 200) return "密码长度须为10至200个字符";
+  if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return "密码须同时包含字母和数字";
+  return null;
+}
+
+function roleCountyProblem(role: Role, countyCode: string | null): { message: string; field: string } | null {
+  if (role === "COUNTY_ADMIN" && !countyCode) return { message: "县级管理员须指定县（市）区", field: "countyCode" };
+  if ((role === "CITY_ADMIN" || role === "REVIEWER") && countyCode) {
+    return { message: "市级管理员和审核员不属于某个县（市）区", field: "countyCode" };
+  }
+  if (countyCode && !isCountyCode(countyCode))
+    return { message: `未知的县（市）区代码：${countyCode}`, field: "countyCode" };
+  return null;
+}
+
+export class UserService {
+  constructor(private readonly db: Db) {}
+
+  async page(
+    first: number,
+    afterId: number | null,
+  ): Promise<{ rows: UserRecord[]; hasNextPage: boolean; totalCount: number }> {
+    const p = new Params();
+    const where = afterId === null ? "1 = 1" : `id > ${p.add(afterId)}`;
+    const rows = await this.db.query(
+      `SELECT * FROM app_user WHERE ${where} ORDER BY id LIMIT ${p.add(first + 1)}`,
+      p.values,
+    );
+    const [count] = await this.db.query("SELECT COUNT(*) AS n FROM app_user");
+    return { rows: rows.slice(0, first).map(userFromRow), hasNextPage: rows.length > first, totalCount: num(count?.n) };
+  }
+
+  private async lock(tx: Tx, username: string): Promise<UserRecord> {
+    const [row] = await tx.query(`SELECT * FROM app_user WHERE username = ?${tx.forUpdate}`, [username]);
+    if (!row) throw refuse("NOT_FOUND", `没有用户「${username}」`, ["input", "username"]);
+    return userFromRow(row);
+  }
+
+  createUser(input: {
+    username: string;
+    password: string;
+    role: string;
+    countyCode?: string | null;
+    displayName?: string | null;
+  }): Promise<Outcome<UserRecord>> {
+    return mutate(this.db, async (tx) => {
+      const username = input.username.trim().toLowerCase();
+      if (!USERNAME_RE.test(username)) {
+        throw refuse("INVALID_INPUT", "用户名须为3至64位小写字母、数字或 . _ -，以字母或数字开头", [
+          "input",
+          "username",
+        ]);
+      }
+      if (!isRole(input.role)) throw refuse("INVALID_INPUT", "角色无效", ["input", "role"]);
+      const countyCode = input.countyCode?.trim() || null;
+      const rc = roleCountyProblem(input.role, countyCode);
+      if (rc) throw refuse("INVALID_INPUT", rc.message, ["input", rc.field]);
+      const weak = passwordProblem(input.password);
+      if (weak) throw refuse("INVALID_INPUT", weak, ["input", "password"]);
+      const [taken] = await tx.query(`SELECT id FROM app_user WHERE username = ?${tx.forUpdate}`, [username]);
+      if (taken) throw refuse("CONFLICT", `用户名「${username}」已被使用`, ["input", "username"]);
+      await tx.query(
+        "INSERT INTO app_user (username, password_hash, role, county_code, display_name, disabled, token_version) VALUES (?, ?, ?, ?, ?, 0, 0)",
+        [username, await hashPassword(input.password), input.role, countyCode, input.displayName?.trim() || null],
+      );
+      const created = await this.lock(tx, username);
+      await tx.audit({
+        operation: "createUser",
+        entityType: "User",
+        entityKey: created.id,
+        before: null,
+        after: audited(created),
+      });
+      return created;
+    });
+  }
+
+  updateUser(input: {
+    username: string;
+    role?: string | null;
+    countyCode?: string | null;
+    displayName?: string | null;
+  }): Promise<Outcome<UserRecord>> {
+    return mutate(this.db, async (tx) => {
+      const before = await this.lock(tx, input.username.trim().toLowerCase());
+      const role = input.role ?? before.role;
+      if (!isRole(role)) throw refuse("INVALID_INPUT", "角色无效", ["input", "role"]);
+      const countyCode = input.countyCode === undefined ? before.countyCode : input.countyCode?.trim() || null;
+      const rc = roleCountyProblem(role, countyCode);
+      if (rc) throw refuse("INVALID_INPUT", rc.message, ["input", rc.field]);
+      if (before.role === "CITY_ADMIN" && role !== "CITY_ADMIN") await this.keepOneCityAdmin(tx, before.id);
+      const displayName = input.displayName === undefined ? before.displayName : input.displayName?.trim() || null;
+      await tx.query("UPDATE app_user SET role = ?, county_code = ?, display_name = ? WHERE id = ?", [
+        role,
+        countyCode,
+        displayName,
+        before.id,
+      ]);
+      const after = await this.lock(tx, before.username);
+      await tx.audit({
+        operation: "updateUser",
+        entityType: "User",
+        entityKey: before.id,
+        before: audited(before),
+        after: audited(after),
+      });
+      return after;
+    });
+  }
+
+  resetPassword(input: { username: string; newPassword: string }): Promise<Outcome<UserRecord>> {
+    return mutate(this.db, async (tx) => {
+      const user = await this.lock(tx, input.username.trim().toLowerCase());
+      const weak = passwordProblem(input.newPassword);
+      if (weak) throw refuse("INVALID_INPUT", weak, ["input", "newPassword"]);
+      await tx.query("UPDATE app_user SET password_hash = ?, token_version = token_version + 1 WHERE id = ?", [
+        await hashPassword(input.newPassword),
+        user.id,
+      ]);
+      await tx.audit({
+        operation: "resetUserPassword",
+        entityType: "User",
+        entityKey: user.id,
+        before: { passwordReset: false },
+        after: { passwordReset: true },
+      });
+      return user;
+    });
+  }
+
+  setDisabled(input: { username: string; disabled: boolean }): Promise<Outcome<UserRecord>> {
+    return mutate(this.db, async (tx) => {
+      const before = await this.lock(tx, input.username.trim().toLowerCase());
+      if (input.disabled && before.role === "CITY_ADMIN") await this.keepOneCityAdmin(tx, before.id);
+      await tx.query("UPDATE app_user SET disabled = ?, token_version = token_version + 1 WHERE id = ?", [
+        input.disabled ? 1 : 0,
+        before.id,
+      ]);
+      const after = await this.lock(tx, before.username);
+      await tx.audit({
+        operation: "setUserDisabled",
+        entityType: "User",
+        entityKey: before.id,
+        before: audited(before),
+        after: audited(after),
+      });
+      return after;
+    });
+  }
+
+  changeOwnPassword(
+    userId: number,
+    input: { currentPassword: string; newPassword: string },
+  ): Promise<Outcome<UserRecord>> {
+    return mutate(this.db, async (tx) => {
+      const [row] = await tx.query(`SELECT * FROM app_user WHERE id = ?${tx.forUpdate}`, [userId]);
+      if (!row) throw refuse("NOT_FOUND", "用户不存在", null);
+      if (!(await verifyPassword(input.currentPassword, String(row.password_hash)))) {
+        throw refuse("INVALID_INPUT", "当前密码不正确", ["input", "currentPassword"]);
+      }
+      const weak = passwordProblem(input.newPassword);
+      if (weak) throw refuse("INVALID_INPUT", weak, ["input", "newPassword"]);
+      await tx.query("UPDATE app_user SET password_hash = ?, token_version = token_version + 1 WHERE id = ?", [
+        await hashPassword(input.newPassword),
+        userId,
+      ]);
+      await tx.audit({
+        operation: "changeOwnPassword",
+        entityType: "User",
+        entityKey: userId,
+        before: { passwordReset: false },
+        after: { passwordReset: true },
+      });
+      return userFromRow(row);
+    });
+  }
+
+  /** The department must keep one active city admin: refuse to demote or disable the last one. */
+  private async keepOneCityAdmin(tx: Tx, userId: number): Promise<void> {
+    const others = await tx.query(
+      `SELECT id FROM app_user WHERE role = 'CITY_ADMIN' AND disabled = 0 AND id <> ?${tx.forUpdate}`,
+      [userId],
+    );
+    if (others.length === 0) throw refuse("CONFLICT", "至少须保留一名启用的市级管理员", ["input", "username"]);
+  }
+}
