@@ -1,3 +1,4 @@
+import { MaxLength } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { DateTimeScalar } from "../scalars.js";
 import { User } from "./auth.js";
@@ -59,34 +60,43 @@ export class UserConnection {
 @InputType()
 export class CreateUserInput {
   @Field()
+  @MaxLength(64, { message: "用户名最多64个字符" })
   username: string;
   @Field()
+  @MaxLength(200, { message: "密码最多200个字符" })
   password: string;
   @Field(() => RoleEnum)
   role: string;
   @Field(() => String, { nullable: true })
+  @MaxLength(6, { message: "县（市）区代码为6位" })
   countyCode?: string | null;
   @Field(() => String, { nullable: true })
+  @MaxLength(32, { message: "显示名称最多32个字符" })
   displayName?: string | null;
 }
 
 @InputType()
 export class UpdateUserInput {
   @Field()
+  @MaxLength(64, { message: "用户名最多64个字符" })
   username: string;
   @Field(() => RoleEnum, { nullable: true })
   role?: string | null;
   @Field(() => String, { nullable: true, description: "Empty string clears it." })
+  @MaxLength(6, { message: "县（市）区代码为6位" })
   countyCode?: string | null;
   @Field(() => String, { nullable: true })
+  @MaxLength(32, { message: "显示名称最多32个字符" })
   displayName?: string | null;
 }
 
 @InputType()
 export class ResetUserPasswordInput {
   @Field()
+  @MaxLength(64, { message: "用户名最多64个字符" })
   username: string;
   @Field()
+  @MaxLength(200, { message: "密码最多200个字符" })
   newPassword: string;
 }
 
@@ -101,8 +111,10 @@ export class SetUserDisabledInput {
 @InputType()
 export class ChangeOwnPasswordInput {
   @Field()
+  @MaxLength(1024, { message: "密码过长" })
   currentPassword: string;
   @Field()
+  @MaxLength(200, { message: "密码最多200个字符" })
   newPassword: string;
 }
 

@@ -1,3 +1,4 @@
+import { MaxLength } from "class-validator";
 import { Field, InputType, ObjectType } from "type-graphql";
 import type { Role } from "../../common/roles.js";
 import { DateTimeScalar } from "../scalars.js";
@@ -20,8 +21,10 @@ export class User {
 @InputType()
 export class LoginInput {
   @Field()
+  @MaxLength(64, { message: "用户名最多64个字符" })
   username: string;
   @Field()
+  @MaxLength(1024, { message: "密码过长" })
   password: string;
 }
 
