@@ -10,7 +10,7 @@ import { pino } from "pino";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { databaseConfig } from "../src/config/config.js";
 import { createDataSource } from "../src/config/data-source.js";
-import { runCli } from "../src/seed/cli.js";
+import { createUserCli, runCli } from "../src/seed/cli.js";
 import { SeedRefused, seedReferenceData } from "../src/seed/seed.js";
 import { backends, freshMysqlDatabase, TEST_PASSWORD } from "./support/harness.js";
 
@@ -122,5 +122,57 @@ describe.each(backends())("seeding on %s", (backend) => {
     await seedReferenceData(ds, { password: TEST_PASSWORD, dataset: generateReferenceDataset({ seed: "other" }) });
     await expect(seedReferenceData(ds, { password: TEST_PASSWORD })).rejects.toThrow(/另一版参考数据/);
     await ds.destroy();
+  });
+});
+
+describe.each(backends())("creating the first admin on %s", (backend) => {
+  it("creates a user on an empty, migrated database and prints a generated password once", async () => {
+    let env: Record<string, string>;
+    let cleanup: () => Promise<void>;
+    if (backend === "mysql") {
+      const db = await freshMysqlDatabase("admin");
+      env = { DATABASE_URL: db.url };
+      cleanup = db.drop;
+    } else {
+      const dir = mkdtempSync(join(tmpdir(), "liangxin-admin-"));
+      env = { SQLITE_FILE: join(dir, "db.sqlite"), DATA_DIR: dir };
+      cleanup = async () => rmSync(dir, { recursive: true, force: true });
+    }
+    try {
+      const lines: string[] = [];
+      const log = vi.spyOn(console, "log").mockImplementation((...a) => lines.push(a.join(" ")));
+      const err = vi.spyOn(console, "error").mockImplementation((...a) => lines.push(a.join(" ")));
+      expect(
+        await createUserCli(["--username", "chen-admin", "--role", "CITY_ADMIN", "--display", "陈管理员"], env),
+      ).toBe(0);
+      expect(await createUserCli(["--username", "chen-admin", "--role", "CITY_ADMIN"], env)).toBe(1);
+      expect(await createUserCli(["--role", "CITY_ADMIN"], env)).toBe(2);
+      log.mockRestore();
+      err.mockRestore();
+      const password =
+        lines
+          .find((l) => l.includes("初始密码"))
+          ?.split("：")[1]
+          ?.trim() ?? "";
+      expect(password).toMatch(/^[A-Za-z0-9]{16}$/);
+      expect(lines.join("\n")).toContain("用户名「chen-admin」已被使用");
+      const ds = createDataSource(databaseConfig(env, "."), pino({ level: "silent" }));
+      await ds.initialize();
+      const users = await ds.query("SELECT username, role FROM app_user");
+      const audit = await ds.query("SELECT operation, username FROM audit_log");
+      await ds.destroy();
+      expect(users).toEqual([{ username: "chen-admin", role: "CITY_ADMIN" }]);
+      expect(audit).toEqual([{ operation: "createUser", username: "system" }]);
+    } finally {
+      await cleanup();
+    }
+  });
+});
+
+describe("generated passwords", () => {
+  it("always meet the password policy", async () => {
+    const { generatePassword } = await import("../src/service/password.js");
+    const { passwordProblem } = await import("../src/service/user.service.js");
+    for (let i = 0; i < 2000; i++) expect(passwordProblem(generatePassword())).toBeNull();
   });
 });

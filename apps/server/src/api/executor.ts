@@ -5,7 +5,7 @@
  * plugged in through Apollo's executor interface (the `gateway` option), with the local schema.
  */
 import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-interface";
-import { type GraphQLSchema, printSchema } from "graphql";
+import { GraphQLError, type GraphQLSchema, printSchema } from "graphql";
 import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 
 const MAX_COMPILED = 500;
@@ -22,7 +22,21 @@ export function jitExecutor(schema: GraphQLSchema): GatewayInterface {
       if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value as string);
       compiled.set(key, query);
     }
-    return query.query(undefined, rc.context, rc.request.variables ?? {});
+    const result = await query.query(undefined, rc.context, rc.request.variables ?? {});
+    // Without data, the request failed before execution: its variables did not fit their types.
+    // graphql-js (and Apollo) report that as BAD_USER_INPUT; graphql-jit leaves the code out.
+    if (!("data" in result) && result.errors) {
+      return {
+        errors: result.errors.map(
+          (e) =>
+            new GraphQLError(e.message, {
+              nodes: e.nodes,
+              extensions: { ...e.extensions, code: "BAD_USER_INPUT", http: { status: 400 } },
+            }),
+        ),
+      };
+    }
+    return result;
   };
   return {
     async load() {

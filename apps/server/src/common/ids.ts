@@ -12,6 +12,7 @@ export const NODE_TYPES = [
   "DemonstrationSite",
   "MonthlyReport",
   "Park",
+  "User",
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 

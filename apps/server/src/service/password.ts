@@ -2,7 +2,7 @@
  * Password hashes: scrypt (node:crypto) with a random salt, stored as
  * `scrypt$N$r$p$salt$hash` (base64url). No plaintext is ever stored or logged.
  */
-import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from "node:crypto";
+import { randomBytes, randomInt, type ScryptOptions, scrypt, timingSafeEqual } from "node:crypto";
 
 const N = 1 << 15;
 const R = 8;
@@ -40,9 +40,14 @@ export function dummyHash(): Promise<string> {
   return dummy;
 }
 
-/** A password people can read aloud: 16 characters without look-alikes. */
+/**
+ * A password people can read aloud: 16 characters without look-alikes, with letters and digits (as
+ * the password policy asks). Drawn again until it has both.
+ */
 export function generatePassword(): string {
   const alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-  const bytes = randomBytes(16);
-  return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join("");
+  for (;;) {
+    const candidate = Array.from({ length: 16 }, () => alphabet[randomInt(alphabet.length)]).join("");
+    if (/\d/.test(candidate) && /[A-Za-z]/.test(candidate)) return candidate;
+  }
 }

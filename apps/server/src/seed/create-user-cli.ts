@@ -1,0 +1,3 @@
+import { createUserCli } from "./cli.js";
+
+process.exitCode = await createUserCli(process.argv.slice(2));
