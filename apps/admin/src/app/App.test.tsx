@@ -177,9 +177,20 @@ describe("a session that ends", () => {
     fakeServer({ Viewer: () => ({ data: { viewer: cityAdmin } }) });
     renderApp("/contact-points");
     expect(await screen.findByText(/city-admin（市级管理员）/)).toBeTruthy();
-    expect(await screen.findByText("登录已过期，请重新登录", {}, { timeout: 3000 })).toBeTruthy();
+    expect(await screen.findByText("登录已过期，请重新登录")).toBeTruthy();
     expect(screen.getByTestId("location").textContent).toBe("/login");
     expect(window.localStorage.getItem(SESSION_KEY)).toBeNull();
+  });
+
+  it("follows another tab that signed out", async () => {
+    storeSession();
+    fakeServer({ Viewer: () => ({ data: { viewer: cityAdmin } }) });
+    renderApp("/contact-points");
+    expect(await screen.findByText(/city-admin（市级管理员）/)).toBeTruthy();
+    window.localStorage.removeItem(SESSION_KEY);
+    window.dispatchEvent(new StorageEvent("storage", { key: SESSION_KEY }));
+    expect(await screen.findByRole("button", { name: "登录" })).toBeTruthy();
+    expect(screen.getByTestId("location").textContent).toBe("/login");
   });
 
   it("退出登录 ends it without a notice", async () => {

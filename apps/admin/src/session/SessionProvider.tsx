@@ -11,6 +11,7 @@ import {
   loadSession,
   MAX_TIMER_MS,
   msUntilExpiry,
+  SESSION_KEY,
   type SessionStorage,
   type StoredSession,
   saveSession,
@@ -86,7 +87,7 @@ export function SessionProvider({
   // Another tab signed out or in: follow it.
   useEffect(() => {
     const onStorage = (event: StorageEvent) => {
-      if (event.key !== null && event.key !== "liangxin.session") return;
+      if (event.key !== null && event.key !== SESSION_KEY) return;
       const stored = loadSession(storage, nowRef.current());
       setSession((current) => (current?.token === stored?.token ? current : stored));
       if (!stored) queryClient.clear();
