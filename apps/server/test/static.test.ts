@@ -7,27 +7,31 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { adminDirectory, resolveInside } from "../src/http/static.js";
+import { acceptedEncodings, adminDirectory, resolveInside } from "../src/http/static.js";
 import { startTestServer, type TestServer } from "./support/harness.js";
 
 const INDEX = '<!doctype html><html lang="zh-CN"><body><div id="root"></div></body></html>';
 
-/** A raw GET (fetch would normalise `..` away before it reaches the server). */
+const SCRIPT = `console.log(${JSON.stringify("两新组织党建".repeat(200))});`;
+
+/** A raw GET (fetch would normalise `..` away and decompress before the test sees it). */
 function rawGet(
   base: string,
   path: string,
   headers: Record<string, string> = {},
   method = "GET",
-): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string; raw: Buffer }> {
   const url = new URL(base);
   return new Promise((done, fail) => {
     const req = httpRequest({ host: url.hostname, port: url.port, path, method, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () =>
-        done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }),
-      );
+      res.on("end", () => {
+        const raw = Buffer.concat(chunks);
+        done({ status: res.statusCode ?? 0, headers: res.headers, body: raw.toString("utf8"), raw });
+      });
     });
     req.on("error", fail);
     req.end();
@@ -41,6 +45,16 @@ describe("adminDirectory", () => {
   it("takes ADMIN_DIR, relative to the working directory", () => {
     expect(adminDirectory({ ADMIN_DIR: "some/where" })).toBe(resolve("some/where"));
     expect(adminDirectory({ ADMIN_DIR: "/srv/admin" })).toBe("/srv/admin");
+  });
+});
+
+describe("acceptedEncodings", () => {
+  it("reads Accept-Encoding, q=0 refusing an encoding", () => {
+    expect([...acceptedEncodings("gzip, deflate, br, zstd")]).toEqual(["gzip", "deflate", "br", "zstd"]);
+    expect([...acceptedEncodings("br;q=0, gzip;q=0.8")]).toEqual(["gzip"]);
+    expect([...acceptedEncodings("GZIP ; q=1")]).toEqual(["gzip"]);
+    expect([...acceptedEncodings(undefined)]).toEqual([]);
+    expect([...acceptedEncodings(["gzip", "br"])]).toEqual(["gzip", "br"]);
   });
 });
 
@@ -78,6 +92,9 @@ describe("the server with a built admin client", () => {
     mkdirSync(join(dir, "assets"), { recursive: true });
     writeFileSync(join(dir, "index.html"), INDEX);
     writeFileSync(join(dir, "assets", "index-3f2a1b.js"), "console.log('两新');");
+    writeFileSync(join(dir, "assets", "big-77aa00.js"), SCRIPT);
+    writeFileSync(join(dir, "assets", "big-77aa00.js.gz"), gzipSync(SCRIPT));
+    writeFileSync(join(dir, "assets", "big-77aa00.js.br"), brotliCompressSync(SCRIPT));
     writeFileSync(join(dir, "assets", "index-3f2a1b.css"), "body{margin:0}");
     writeFileSync(join(dir, ".secret"), "no");
     writeFileSync(join(base, "outside.txt"), "outside the client folder");
@@ -111,6 +128,32 @@ describe("the server with a built admin client", () => {
     const again = await rawGet(server.url, "/assets/index-3f2a1b.js", { "if-none-match": String(js.headers.etag) });
     expect(again.status).toBe(304);
     expect(again.body).toBe("");
+  });
+
+  it("sends the build's precompressed variant the browser accepts, brotli first", async () => {
+    const br = await rawGet(server.url, "/assets/big-77aa00.js", { "accept-encoding": "gzip, deflate, br" });
+    expect(br.status).toBe(200);
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(br.headers["content-type"]).toBe("text/javascript; charset=utf-8");
+    expect(br.headers.vary).toBe("accept-encoding");
+    expect(Number(br.headers["content-length"])).toBe(br.raw.length);
+    expect(br.raw.length).toBeLessThan(Buffer.byteLength(SCRIPT) / 3);
+    expect(brotliDecompressSync(br.raw).toString("utf8")).toBe(SCRIPT);
+
+    const gz = await rawGet(server.url, "/assets/big-77aa00.js", { "accept-encoding": "gzip;q=1, br;q=0" });
+    expect(gz.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(gz.raw).toString("utf8")).toBe(SCRIPT);
+    expect(gz.headers.etag).not.toBe(br.headers.etag);
+
+    const plain = await rawGet(server.url, "/assets/big-77aa00.js");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.headers.vary).toBe("accept-encoding");
+    expect(plain.body).toBe(SCRIPT);
+
+    // A file without variants is sent as it is, with no Vary.
+    const small = await rawGet(server.url, "/assets/index-3f2a1b.js", { "accept-encoding": "br, gzip" });
+    expect(small.headers["content-encoding"]).toBeUndefined();
+    expect(small.headers.vary).toBeUndefined();
   });
 
   it("answers HEAD with the headers only", async () => {

@@ -1,7 +1,8 @@
 /**
  * Serves the built admin client (apps/admin/dist) at `/`, same origin as /graphql: files with their
  * content type, index.html for the client's own routes (/ledger/211281 …), long caching for the
- * hashed files under /assets/ and revalidation for the rest. Nothing outside the folder is ever
+ * hashed files under /assets/ and revalidation for the rest, and the build's precompressed
+ * variants (file.br, file.gz) to browsers that accept them. Nothing outside the folder is ever
  * read. Without the folder (the client not built) it declines and the server answers 404 as before.
  */
 import { createReadStream, type Stats } from "node:fs";
@@ -46,6 +47,26 @@ const IMMUTABLE = "public, max-age=31536000, immutable";
 /** Everything else (index.html above all) is revalidated, so a new build is picked up at once. */
 const REVALIDATE = "no-cache";
 
+/** Precompressed variants the build writes beside a file, in order of preference. */
+const ENCODINGS = [
+  { name: "br", suffix: ".br" },
+  { name: "gzip", suffix: ".gz" },
+] as const;
+type Encoding = (typeof ENCODINGS)[number];
+
+/** The encodings an Accept-Encoding header allows (a q of 0 refuses one). */
+export function acceptedEncodings(header: string | string[] | undefined): Set<string> {
+  const accepted = new Set<string>();
+  const value = Array.isArray(header) ? header.join(",") : (header ?? "");
+  for (const part of value.split(",")) {
+    const [name = "", ...params] = part.toLowerCase().split(";");
+    const token = name.trim();
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    if (token !== "" && !(q && Number(q.slice(2)) === 0)) accepted.add(token);
+  }
+  return accepted;
+}
+
 export type StaticOutcome = "served" | "not-found";
 
 export interface StaticHandler {
@@ -87,9 +108,28 @@ const isClientRoute = (pathname: string): boolean => extname(pathname.split("/")
 export function createStaticHandler(rootDir: string): StaticHandler {
   const root = resolve(rootDir);
 
-  const send = (req: IncomingMessage, res: ServerResponse, file: string, info: Stats, cache: string) => {
-    const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+  /** The best precompressed variant of `file` the request accepts, if the build wrote one. */
+  const variantFor = async (req: IncomingMessage, file: string) => {
+    const accepted = acceptedEncodings(req.headers["accept-encoding"]);
+    let available = false;
+    for (const encoding of ENCODINGS) {
+      const info = await fileAt(file + encoding.suffix);
+      if (!info) continue;
+      available = true;
+      if (accepted.has(encoding.name)) return { available, chosen: { encoding, info } };
+    }
+    return { available, chosen: null };
+  };
+
+  const send = async (req: IncomingMessage, res: ServerResponse, file: string, original: Stats, cache: string) => {
+    const variant = await variantFor(req, file);
+    const encoding: Encoding | null = variant.chosen?.encoding ?? null;
+    const info = variant.chosen?.info ?? original;
+    const body = encoding ? file + encoding.suffix : file;
+    const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}${encoding ? `-${encoding.name}` : ""}"`;
     res.setHeader("content-type", CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream");
+    if (variant.available) res.setHeader("vary", "accept-encoding");
+    if (encoding) res.setHeader("content-encoding", encoding.name);
     res.setHeader("cache-control", cache);
     res.setHeader("etag", etag);
     res.setHeader("last-modified", info.mtime.toUTCString());
@@ -106,7 +146,7 @@ export function createStaticHandler(rootDir: string): StaticHandler {
       return;
     }
     return new Promise<void>((done, fail) => {
-      const stream = createReadStream(file);
+      const stream = createReadStream(body);
       stream.on("error", fail);
       res.on("close", () => {
         stream.destroy();
