@@ -128,6 +128,7 @@ describe("登录", () => {
     await user.click(screen.getByRole("button", { name: "登录" }));
     expect(await screen.findByText(/city-admin（市级管理员）/)).toBeTruthy();
     expect(screen.getByTestId("location").textContent).toBe("/contact-points");
+    expect(document.title).toBe("联系点 · 两新组织党建工作管理系统");
     expect(JSON.parse(window.localStorage.getItem(SESSION_KEY) ?? "{}")).toMatchObject({
       token: "new-token",
       username: "city-admin",

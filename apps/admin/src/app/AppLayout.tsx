@@ -1,7 +1,7 @@
 /** The frame of every signed-in page: the side menu, the user and 退出登录, the page. */
 import { LogoutOutlined, UserOutlined } from "@ant-design/icons";
 import { Button, Layout, Menu, Space, Typography } from "antd";
-import { Suspense } from "react";
+import { Suspense, useEffect } from "react";
 import { Link, Outlet, useLocation } from "react-router";
 import { Loading } from "../components/PageState";
 import { ROLE_LABELS } from "../lib/labels";
@@ -11,12 +11,20 @@ import { useViewer } from "./viewer";
 
 const { Header, Sider, Content } = Layout;
 
+export const APP_TITLE = "两新组织党建工作管理系统";
+
 export function AppLayout() {
   const { viewer, scope } = useViewer();
   const { signOut } = useSession();
   const location = useLocation();
   const items = visibleNavItems(viewer);
   const active = activeNavPath(location.pathname, items);
+  const activeLabel = items.find((item) => item.path === active)?.label;
+
+  // The tab and the history list name the page.
+  useEffect(() => {
+    document.title = activeLabel ? `${activeLabel} · ${APP_TITLE}` : APP_TITLE;
+  }, [activeLabel]);
 
   return (
     <Layout style={{ minHeight: "100vh" }}>
