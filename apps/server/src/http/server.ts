@@ -8,6 +8,7 @@ import type { ApolloServer } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
 import type { Logger } from "pino";
 import type { RequestStore } from "../common/request-context.js";
+import { adminDirectory, createStaticHandler } from "./static.js";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -84,6 +85,7 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 
 export function createHttpServer<C extends object>(deps: HttpDeps<C>): Server {
   const { apollo, log } = deps;
+  const adminClient = createStaticHandler(adminDirectory());
 
   const graphql = async (req: IncomingMessage, res: ServerResponse, url: URL, store: RequestStore) => {
     const headers = new HeaderMap();
@@ -168,6 +170,13 @@ export function createHttpServer<C extends object>(deps: HttpDeps<C>): Server {
         if (url.pathname === "/readyz" && req.method === "GET") {
           const ready = await deps.ready().catch(() => false);
           return sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "unavailable" });
+        }
+        if (
+          (req.method === "GET" || req.method === "HEAD") &&
+          url.pathname !== "/healthz" &&
+          url.pathname !== "/readyz"
+        ) {
+          if ((await adminClient.serve(req, res, url.pathname)) === "served") return;
         }
         sendJson(res, 404, { error: "not found" });
       } catch (error) {

@@ -1,0 +1,35 @@
+/**
+ * The pages in the side menu. A page appears here when its API lands (示范点, 月报与通报 and the
+ * ledger writes come with their issues); `visible` keeps a page from a role that may not use it.
+ */
+import { ApartmentOutlined, DashboardOutlined, FlagOutlined } from "@ant-design/icons";
+import type { ReactNode } from "react";
+import type { Viewer } from "./viewer";
+
+export interface NavItem {
+  readonly path: string;
+  readonly label: string;
+  readonly icon: ReactNode;
+  readonly visible?: (viewer: Viewer) => boolean;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: "/", label: "总览", icon: <DashboardOutlined aria-hidden /> },
+  { path: "/ledger", label: "组织台账", icon: <ApartmentOutlined aria-hidden /> },
+  { path: "/contact-points", label: "联系点", icon: <FlagOutlined aria-hidden /> },
+];
+
+export function visibleNavItems(viewer: Viewer): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.visible?.(viewer) ?? true);
+}
+
+/** The menu entry a path belongs to (the longest matching prefix). */
+export function activeNavPath(pathname: string, items: readonly NavItem[]): string | null {
+  let best: string | null = null;
+  for (const item of items) {
+    const matches =
+      item.path === "/" ? pathname === "/" : pathname === item.path || pathname.startsWith(`${item.path}/`);
+    if (matches && (best === null || item.path.length > best.length)) best = item.path;
+  }
+  return best;
+}

@@ -1,0 +1,468 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type BranchLevel =
+  | 'BRANCH'
+  | 'COMMITTEE'
+  | 'GENERAL_BRANCH';
+
+export type CountyKind =
+  | 'COUNTY'
+  | 'COUNTY_CITY'
+  | 'DEVELOPMENT_ZONE'
+  | 'DISTRICT'
+  | 'HIGH_TECH_ZONE';
+
+export type CoverageRole =
+  | 'AFFILIATED'
+  | 'HOST'
+  | 'MEMBER';
+
+/** How a unit is covered at a date; exactly one applies. */
+export type CoverageStatus =
+  | 'GAP'
+  | 'LIAISON_ONLY'
+  | 'NOT_IN_POPULATION'
+  | 'ORGANIZATION_AND_LIAISON'
+  | 'ORGANIZATION_ONLY';
+
+export type Formation =
+  | 'INDUSTRY'
+  | 'JOINT'
+  | 'REGIONAL'
+  | 'STANDALONE';
+
+export type LeaderLevel =
+  | 'CITY'
+  | 'COUNTY';
+
+export type LoginInput = {
+  password: string;
+  username: string;
+};
+
+export type OrganizationCategory =
+  | 'NON_PUBLIC_ENTERPRISE'
+  | 'SOCIAL_ORGANIZATION';
+
+export type OrganizationFilter = {
+  aboveScale?: boolean | null | undefined;
+  category?: OrganizationCategory | null | undefined;
+  /** true: only units counted in the rates today (eligible, on the ledger, operating); false: only the others. */
+  inPopulation?: boolean | null | undefined;
+  liaisonCovered?: boolean | null | undefined;
+  /** Substring of the name. */
+  nameContains?: string | null | undefined;
+  /** true: only units covered by a branch; false: only units without one. */
+  organizationCovered?: boolean | null | undefined;
+  parkId?: string | number | null | undefined;
+};
+
+export type Role =
+  | 'CITY_ADMIN'
+  | 'COUNTY_ADMIN'
+  | 'REVIEWER'
+  | 'VIEWER';
+
+export type UserErrorCode =
+  | 'ALREADY_ASSIGNED'
+  | 'CONFLICT'
+  | 'DEADLINE_PASSED'
+  | 'FORMATION_RULE'
+  | 'INVALID_INPUT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND'
+  | 'OUT_OF_SCOPE'
+  | 'PREREQUISITE_MISSING'
+  | 'QUOTA_BELOW_USED'
+  | 'QUOTA_EXCEEDED'
+  | 'QUOTA_SUM_MISMATCH';
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { username: string, displayName: string | null, role: Role, county: { code: string, name: string, fullName: string } | null } };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { login: { token: string | null, expiresAt: string | null, user: { username: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type LeaderContactPointsQueryVariables = Exact<{
+  level: LeaderLevel;
+  countyCode?: string | null | undefined;
+  year: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type LeaderContactPointsQuery = { leaders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, title: string, county: { code: string, name: string } | null, contactPoints: Array<{ id: string, startedOn: string, endedOn: string | null, liaisonOfficerName: string | null, organization: { id: string, name: string, county: { code: string, name: string } } }> }> } };
+
+export type CountyNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CountyNamesQuery = { city: { counties: Array<{ code: string, name: string }> } };
+
+export type LedgerCountiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LedgerCountiesQuery = { city: { name: string, counties: Array<{ code: string, name: string, fullName: string, kind: CountyKind, all: { totalCount: number }, inPopulation: { totalCount: number }, covered: { totalCount: number } }> } };
+
+export type CountyOrganizationsQueryVariables = Exact<{
+  code: string;
+  first: number;
+  after?: string | null | undefined;
+  filter?: OrganizationFilter | null | undefined;
+}>;
+
+
+export type CountyOrganizationsQuery = { county: { code: string, name: string, fullName: string, organizations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, category: OrganizationCategory, subtype: string | null, industry: string | null, aboveScale: boolean, formalMemberCount: number, coverageStatus: CoverageStatus, park: { name: string } | null }> } } | null };
+
+export type OrganizationDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganizationDetailQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { name: string, creditCode: string | null, category: OrganizationCategory, subtype: string | null, industry: string | null, employeeCount: number | null, aboveScale: boolean, formalMemberCount: number, probationaryMemberCount: number, legalRepresentativeIsMember: boolean, eligible: boolean, addedOn: string, ceasedOn: string | null, coverageStatus: CoverageStatus, id: string, county: { code: string, name: string }, park: { name: string, workCommitteeName: string | null } | null, branchLinks: Array<{ role: CoverageRole, from: string, branch: { id: string, name: string, level: BranchLevel, formation: Formation, formalMemberCount: number, committeeSize: number | null, secretaryName: string | null, foundedOn: string | null, organizations: Array<{ id: string, name: string }> } }>, liaisons: Array<{ id: string, name: string, kind: string, title: string | null }> }
+    | { id: string }
+   | null };
+
+export type RatePartsFragment = { numerator: number, denominator: number, percent: string | null };
+
+export type CoverageFiguresFragment = { asOf: string, eligibleCount: number, branchCount: number, liaisonCount: number, gapCount: number, organizationCoverage: { numerator: number, denominator: number, percent: string | null }, liaisonCoverage: { numerator: number, denominator: number, percent: string | null }, dualCoverage: { numerator: number, denominator: number, percent: string | null } };
+
+export type CityOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CityOverviewQuery = { city: { code: string, name: string, nonPublic: { asOf: string, eligibleCount: number, branchCount: number, liaisonCount: number, gapCount: number, organizationCoverage: { numerator: number, denominator: number, percent: string | null }, liaisonCoverage: { numerator: number, denominator: number, percent: string | null }, dualCoverage: { numerator: number, denominator: number, percent: string | null } }, social: { asOf: string, eligibleCount: number, branchCount: number, liaisonCount: number, gapCount: number, organizationCoverage: { numerator: number, denominator: number, percent: string | null }, liaisonCoverage: { numerator: number, denominator: number, percent: string | null }, dualCoverage: { numerator: number, denominator: number, percent: string | null } }, counties: Array<{ code: string, name: string, fullName: string, nonPublic: { asOf: string, eligibleCount: number, branchCount: number, liaisonCount: number, gapCount: number, organizationCoverage: { numerator: number, denominator: number, percent: string | null }, liaisonCoverage: { numerator: number, denominator: number, percent: string | null }, dualCoverage: { numerator: number, denominator: number, percent: string | null } }, social: { asOf: string, eligibleCount: number, branchCount: number, liaisonCount: number, gapCount: number, organizationCoverage: { numerator: number, denominator: number, percent: string | null }, liaisonCoverage: { numerator: number, denominator: number, percent: string | null }, dualCoverage: { numerator: number, denominator: number, percent: string | null } } }> } };
+
+export type CountyOverviewQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type CountyOverviewQuery = { county: { code: string, name: string, fullName: string, nonPublic: { asOf: string, eligibleCount: number, branchCount: number, liaisonCount: number, gapCount: number, organizationCoverage: { numerator: number, denominator: number, percent: string | null }, liaisonCoverage: { numerator: number, denominator: number, percent: string | null }, dualCoverage: { numerator: number, denominator: number, percent: string | null } }, social: { asOf: string, eligibleCount: number, branchCount: number, liaisonCount: number, gapCount: number, organizationCoverage: { numerator: number, denominator: number, percent: string | null }, liaisonCoverage: { numerator: number, denominator: number, percent: string | null }, dualCoverage: { numerator: number, denominator: number, percent: string | null } } } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const RatePartsFragmentDoc = new TypedDocumentString(`
+    fragment RateParts on Rate {
+  numerator
+  denominator
+  percent
+}
+    `, {"fragmentName":"RateParts"}) as unknown as TypedDocumentString<RatePartsFragment, unknown>;
+export const CoverageFiguresFragmentDoc = new TypedDocumentString(`
+    fragment CoverageFigures on CoverageStats {
+  asOf
+  eligibleCount
+  branchCount
+  liaisonCount
+  gapCount
+  organizationCoverage {
+    ...RateParts
+  }
+  liaisonCoverage {
+    ...RateParts
+  }
+  dualCoverage {
+    ...RateParts
+  }
+}
+    fragment RateParts on Rate {
+  numerator
+  denominator
+  percent
+}`, {"fragmentName":"CoverageFigures"}) as unknown as TypedDocumentString<CoverageFiguresFragment, unknown>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  viewer {
+    username
+    displayName
+    role
+    county {
+      code
+      name
+      fullName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($input: LoginInput!) {
+  login(input: $input) {
+    token
+    expiresAt
+    user {
+      username
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const LeaderContactPointsDocument = new TypedDocumentString(`
+    query LeaderContactPoints($level: LeaderLevel!, $countyCode: String, $year: Int!, $after: String) {
+  leaders(level: $level, countyCode: $countyCode, first: 100, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+      title
+      county {
+        code
+        name
+      }
+      contactPoints(year: $year) {
+        id
+        startedOn
+        endedOn
+        liaisonOfficerName
+        organization {
+          id
+          name
+          county {
+            code
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaderContactPointsQuery, LeaderContactPointsQueryVariables>;
+export const CountyNamesDocument = new TypedDocumentString(`
+    query CountyNames {
+  city {
+    counties {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CountyNamesQuery, CountyNamesQueryVariables>;
+export const LedgerCountiesDocument = new TypedDocumentString(`
+    query LedgerCounties {
+  city {
+    name
+    counties {
+      code
+      name
+      fullName
+      kind
+      all: organizations(first: 1) {
+        totalCount
+      }
+      inPopulation: organizations(first: 1, filter: {inPopulation: true}) {
+        totalCount
+      }
+      covered: organizations(
+        first: 1
+        filter: {inPopulation: true, organizationCovered: true}
+      ) {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LedgerCountiesQuery, LedgerCountiesQueryVariables>;
+export const CountyOrganizationsDocument = new TypedDocumentString(`
+    query CountyOrganizations($code: String!, $first: Int!, $after: String, $filter: OrganizationFilter) {
+  county(code: $code) {
+    code
+    name
+    fullName
+    organizations(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+        category
+        subtype
+        industry
+        aboveScale
+        formalMemberCount
+        coverageStatus
+        park {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CountyOrganizationsQuery, CountyOrganizationsQueryVariables>;
+export const OrganizationDetailDocument = new TypedDocumentString(`
+    query OrganizationDetail($id: ID!) {
+  node(id: $id) {
+    id
+    ... on Organization {
+      name
+      creditCode
+      category
+      subtype
+      industry
+      employeeCount
+      aboveScale
+      formalMemberCount
+      probationaryMemberCount
+      legalRepresentativeIsMember
+      eligible
+      addedOn
+      ceasedOn
+      coverageStatus
+      county {
+        code
+        name
+      }
+      park {
+        name
+        workCommitteeName
+      }
+      branchLinks {
+        role
+        from
+        branch {
+          id
+          name
+          level
+          formation
+          formalMemberCount
+          committeeSize
+          secretaryName
+          foundedOn
+          organizations {
+            id
+            name
+          }
+        }
+      }
+      liaisons {
+        id
+        name
+        kind
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationDetailQuery, OrganizationDetailQueryVariables>;
+export const CityOverviewDocument = new TypedDocumentString(`
+    query CityOverview {
+  city {
+    code
+    name
+    nonPublic: coverage(category: NON_PUBLIC_ENTERPRISE) {
+      ...CoverageFigures
+    }
+    social: coverage(category: SOCIAL_ORGANIZATION) {
+      ...CoverageFigures
+    }
+    counties {
+      code
+      name
+      fullName
+      nonPublic: coverage(category: NON_PUBLIC_ENTERPRISE) {
+        ...CoverageFigures
+      }
+      social: coverage(category: SOCIAL_ORGANIZATION) {
+        ...CoverageFigures
+      }
+    }
+  }
+}
+    fragment RateParts on Rate {
+  numerator
+  denominator
+  percent
+}
+fragment CoverageFigures on CoverageStats {
+  asOf
+  eligibleCount
+  branchCount
+  liaisonCount
+  gapCount
+  organizationCoverage {
+    ...RateParts
+  }
+  liaisonCoverage {
+    ...RateParts
+  }
+  dualCoverage {
+    ...RateParts
+  }
+}`) as unknown as TypedDocumentString<CityOverviewQuery, CityOverviewQueryVariables>;
+export const CountyOverviewDocument = new TypedDocumentString(`
+    query CountyOverview($code: String!) {
+  county(code: $code) {
+    code
+    name
+    fullName
+    nonPublic: coverage(category: NON_PUBLIC_ENTERPRISE) {
+      ...CoverageFigures
+    }
+    social: coverage(category: SOCIAL_ORGANIZATION) {
+      ...CoverageFigures
+    }
+  }
+}
+    fragment RateParts on Rate {
+  numerator
+  denominator
+  percent
+}
+fragment CoverageFigures on CoverageStats {
+  asOf
+  eligibleCount
+  branchCount
+  liaisonCount
+  gapCount
+  organizationCoverage {
+    ...RateParts
+  }
+  liaisonCoverage {
+    ...RateParts
+  }
+  dualCoverage {
+    ...RateParts
+  }
+}`) as unknown as TypedDocumentString<CountyOverviewQuery, CountyOverviewQueryVariables>;

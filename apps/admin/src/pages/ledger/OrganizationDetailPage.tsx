@@ -1,0 +1,159 @@
+/** An organization's page: its ledger entry, the branches covering it and its liaisons. */
+import { Breadcrumb, Card, Descriptions, Space, Table, Tag, Typography } from "antd";
+import { Link, type Location, useLocation, useParams } from "react-router";
+import { useViewer } from "../../app/viewer";
+import { EmptyState, LoadError, Loading } from "../../components/PageState";
+import type { OrganizationDetailQuery } from "../../gql/graphql";
+import { useGqlQuery } from "../../graphql/hooks";
+import {
+  BRANCH_LEVEL_LABELS,
+  CATEGORY_LABELS,
+  COVERAGE_ROLE_LABELS,
+  COVERAGE_STATUS_LABELS,
+  FORMATION_LABELS,
+  liaisonKindLabel,
+  subtypeLabel,
+} from "../../lib/labels";
+import { canSeeCounty } from "../../lib/scope";
+import { OutOfScope } from "./OutOfScope";
+import { OrganizationDetailDocument } from "./queries";
+
+type Organization = Extract<NonNullable<OrganizationDetailQuery["node"]>, { name: string }>;
+type BranchLinkRow = Organization["branchLinks"][number];
+type LiaisonRow = Organization["liaisons"][number];
+
+const orDash = (value: string | number | null | undefined) =>
+  value === null || value === undefined || value === "" ? "—" : value;
+
+export default function OrganizationDetailPage() {
+  const { countyCode = "", organizationId = "" } = useParams();
+  const { scope } = useViewer();
+  const location = useLocation();
+  const back = (location.state as { back?: Location } | null)?.back;
+  const query = useGqlQuery(
+    OrganizationDetailDocument,
+    { id: organizationId },
+    { enabled: canSeeCounty(scope, countyCode) },
+  );
+
+  if (!canSeeCounty(scope, countyCode)) return <OutOfScope />;
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <LoadError error={query.error} onRetry={() => query.refetch()} />;
+  const node = query.data.node;
+  const organization = node && "name" in node ? node : null;
+  if (!organization) return <EmptyState description="未找到该组织，可能已从台账中移除" />;
+  if (!canSeeCounty(scope, organization.county.code)) return <OutOfScope />;
+
+  const listLink = back ? (
+    <Link to={{ pathname: back.pathname, search: back.search }} state={back.state}>
+      {organization.county.name}
+    </Link>
+  ) : (
+    <Link to={`/ledger/${organization.county.code}`}>{organization.county.name}</Link>
+  );
+
+  return (
+    <Space direction="vertical" size={16} style={{ width: "100%" }}>
+      <Breadcrumb
+        items={[
+          scope.kind === "CITY" ? { title: <Link to="/ledger">组织台账</Link> } : { title: "组织台账" },
+          { title: listLink },
+          { title: organization.name },
+        ]}
+      />
+      <Card>
+        <Typography.Title level={3} style={{ marginTop: 0 }}>
+          {organization.name}
+        </Typography.Title>
+        <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small" bordered>
+          <Descriptions.Item label="统一社会信用代码">{orDash(organization.creditCode)}</Descriptions.Item>
+          <Descriptions.Item label="类别">
+            {CATEGORY_LABELS[organization.category]}
+            {organization.subtype ? `（${subtypeLabel(organization.subtype)}）` : ""}
+          </Descriptions.Item>
+          <Descriptions.Item label="所属县（市）区">{organization.county.name}</Descriptions.Item>
+          <Descriptions.Item label="所在园区">
+            {organization.park
+              ? `${organization.park.name}${organization.park.workCommitteeName ? `（${organization.park.workCommitteeName}）` : ""}`
+              : "—"}
+          </Descriptions.Item>
+          <Descriptions.Item label="行业">{orDash(organization.industry)}</Descriptions.Item>
+          <Descriptions.Item label="规模以上">{organization.aboveScale ? "是" : "否"}</Descriptions.Item>
+          <Descriptions.Item label="从业人员">{orDash(organization.employeeCount)}</Descriptions.Item>
+          <Descriptions.Item label="正式党员 / 预备党员">
+            {organization.formalMemberCount} / {organization.probationaryMemberCount}
+          </Descriptions.Item>
+          <Descriptions.Item label="法定代表人是党员">
+            {organization.legalRepresentativeIsMember ? "是" : "否"}
+          </Descriptions.Item>
+          <Descriptions.Item label="覆盖情况">
+            <Tag>{COVERAGE_STATUS_LABELS[organization.coverageStatus]}</Tag>
+          </Descriptions.Item>
+          <Descriptions.Item label="具备开展党建工作条件">{organization.eligible ? "是" : "否"}</Descriptions.Item>
+          <Descriptions.Item label="纳入台账日期">{organization.addedOn}</Descriptions.Item>
+          {organization.ceasedOn ? (
+            <Descriptions.Item label="停止经营日期">{organization.ceasedOn}</Descriptions.Item>
+          ) : null}
+        </Descriptions>
+      </Card>
+
+      <Card title="党组织">
+        <Table<BranchLinkRow>
+          rowKey={(row) => row.branch.id}
+          pagination={false}
+          dataSource={organization.branchLinks}
+          aria-label="党组织"
+          locale={{ emptyText: <EmptyState description="该单位目前没有党组织覆盖" /> }}
+          columns={[
+            { title: "名称", render: (_, row) => row.branch.name },
+            { title: "层级", width: 90, render: (_, row) => BRANCH_LEVEL_LABELS[row.branch.level] },
+            { title: "组建方式", width: 100, render: (_, row) => FORMATION_LABELS[row.branch.formation] },
+            { title: "本单位角色", width: 100, render: (_, row) => COVERAGE_ROLE_LABELS[row.role] },
+            { title: "正式党员", width: 90, align: "right", render: (_, row) => row.branch.formalMemberCount },
+            {
+              title: "书记",
+              width: 110,
+              render: (_, row) =>
+                `${orDash(row.branch.secretaryName)}${row.branch.committeeSize ? `（支委会 ${row.branch.committeeSize} 人）` : ""}`,
+            },
+            { title: "成立日期", width: 110, render: (_, row) => orDash(row.branch.foundedOn) },
+            {
+              title: "覆盖单位",
+              render: (_, row) =>
+                row.branch.organizations.length <= 1 ? (
+                  "本单位"
+                ) : (
+                  <Space size={[4, 4]} wrap>
+                    {row.branch.organizations.map((o) =>
+                      o.id === organization.id ? (
+                        <Tag key={o.id}>{o.name}</Tag>
+                      ) : (
+                        <Link key={o.id} to={`/ledger/${organization.county.code}/${encodeURIComponent(o.id)}`}>
+                          <Tag color="blue">{o.name}</Tag>
+                        </Link>
+                      ),
+                    )}
+                  </Space>
+                ),
+            },
+          ]}
+        />
+      </Card>
+
+      <Card title="党建工作联络员 / 指导员">
+        <Table<LiaisonRow>
+          rowKey="id"
+          pagination={false}
+          dataSource={organization.liaisons}
+          aria-label="联络员"
+          locale={{ emptyText: <EmptyState description="该单位目前没有派驻联络员或指导员" /> }}
+          columns={[
+            { title: "姓名", dataIndex: "name", width: 140 },
+            { title: "类别", dataIndex: "kind", width: 160, render: (kind: string) => liaisonKindLabel(kind) },
+            { title: "职务", dataIndex: "title", render: (title: string | null) => orDash(title) },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}

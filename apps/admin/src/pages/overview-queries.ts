@@ -1,0 +1,70 @@
+import { graphql } from "../gql";
+
+export const RatePartsFragment = graphql(`
+  fragment RateParts on Rate {
+    numerator
+    denominator
+    percent
+  }
+`);
+
+export const CoverageFiguresFragment = graphql(`
+  fragment CoverageFigures on CoverageStats {
+    asOf
+    eligibleCount
+    branchCount
+    liaisonCount
+    gapCount
+    organizationCoverage {
+      ...RateParts
+    }
+    liaisonCoverage {
+      ...RateParts
+    }
+    dualCoverage {
+      ...RateParts
+    }
+  }
+`);
+
+export const CityOverviewDocument = graphql(`
+  query CityOverview {
+    city {
+      code
+      name
+      nonPublic: coverage(category: NON_PUBLIC_ENTERPRISE) {
+        ...CoverageFigures
+      }
+      social: coverage(category: SOCIAL_ORGANIZATION) {
+        ...CoverageFigures
+      }
+      counties {
+        code
+        name
+        fullName
+        nonPublic: coverage(category: NON_PUBLIC_ENTERPRISE) {
+          ...CoverageFigures
+        }
+        social: coverage(category: SOCIAL_ORGANIZATION) {
+          ...CoverageFigures
+        }
+      }
+    }
+  }
+`);
+
+export const CountyOverviewDocument = graphql(`
+  query CountyOverview($code: String!) {
+    county(code: $code) {
+      code
+      name
+      fullName
+      nonPublic: coverage(category: NON_PUBLIC_ENTERPRISE) {
+        ...CoverageFigures
+      }
+      social: coverage(category: SOCIAL_ORGANIZATION) {
+        ...CoverageFigures
+      }
+    }
+  }
+`);

@@ -1,0 +1,126 @@
+/**
+ * End-to-end support: the real server started in-process by the server's own test harness (MariaDB
+ * when TEST_DATABASE_URL is set, else the embedded SQLite; seeded with the reference dataset), which
+ * serves the built client from apps/admin/dist; and Debian's Chromium driven by playwright-core.
+ * No browser is ever downloaded. A failed test leaves a screenshot in test-results/.
+ */
+import { existsSync, mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
+
+export const ADMIN_DIST = resolve(import.meta.dirname, "../../dist");
+export const RESULTS_DIR = resolve(import.meta.dirname, "../../test-results");
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const VIEWPORT = { width: 1366, height: 768 } as const;
+/** MariaDB when TEST_DATABASE_URL is set (as in CI), the embedded SQLite otherwise. */
+export const BACKEND: "sqlite" | "mysql" = process.env.TEST_DATABASE_URL ? "mysql" : "sqlite";
+
+/** The parts of apps/server/test/support/harness.ts these tests use. */
+export interface TestServer {
+  readonly url: string;
+  readonly backend: "sqlite" | "mysql";
+  query<T>(query: string, variables?: Record<string, unknown>, username?: string): Promise<T>;
+  stop(): Promise<void>;
+}
+interface Harness {
+  readonly TEST_PASSWORD: string;
+  startTestServer(backend: "sqlite" | "mysql", options?: { label?: string }): Promise<TestServer>;
+}
+
+/**
+ * Loaded by URL at run time: the harness is the server's TypeScript (decorators and all), compiled
+ * by vitest under the server's own tsconfig, not type-checked as part of this package.
+ */
+async function loadHarness(): Promise<Harness> {
+  const url = new URL("../../../server/test/support/harness.ts", import.meta.url).href;
+  return (await import(/* @vite-ignore */ url)) as Harness;
+}
+
+export interface E2E {
+  readonly server: TestServer;
+  readonly browser: Browser;
+  readonly password: string;
+  stop(): Promise<void>;
+}
+
+export async function startE2E(label: string): Promise<E2E> {
+  if (!existsSync(join(ADMIN_DIST, "index.html"))) {
+    throw new Error("apps/admin/dist is missing: build the client first (turbo runs `build` before `test`)");
+  }
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium fonts-noto-cjk (.ci/run does)`);
+  }
+  const harness = await loadHarness();
+  const server = await harness.startTestServer(BACKEND, { label });
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    });
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return {
+    server,
+    browser,
+    password: harness.TEST_PASSWORD,
+    async stop() {
+      await browser.close();
+      await server.stop();
+    },
+  };
+}
+
+/**
+ * A fresh browser context (no session) at 1366×768 for one test; on failure a full-page screenshot
+ * goes to test-results/<name>.png before the error is rethrown.
+ */
+export async function withPage(e2e: E2E, name: string, run: (page: Page) => Promise<void>): Promise<void> {
+  const context: BrowserContext = await e2e.browser.newContext({
+    baseURL: e2e.server.url,
+    viewport: VIEWPORT,
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+  try {
+    await run(page);
+    if (problems.length > 0) throw new Error(`errors in the page:\n${problems.join("\n")}`);
+  } catch (error) {
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    const file = join(RESULTS_DIR, `${name.replace(/[^\p{L}\p{N}_-]+/gu, "_")}.png`);
+    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+    throw error;
+  } finally {
+    await context.close();
+  }
+}
+
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: "登录", exact: true }).click();
+}
+
+/** True when the page needs no horizontal scrolling at its width. */
+export async function fitsWidth(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}
+
+/** The text a person sees in an element: rendered text, without hidden nodes. */
+export function seen(locator: Locator): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what these tests check
+  return locator.innerText();
+}
