@@ -14,8 +14,17 @@ describe.each(backends())("lifecycle on %s", (backend) => {
   it("finishes a request in flight when stopped, then refuses new connections", async () => {
     const server = await startTestServer(backend, { label: "stop" });
     const token = await server.login();
+    // Stop only once the request is being served (its first statement is under way).
+    const ds = server.app.dataSource;
+    const original = ds.createQueryRunner.bind(ds);
+    const arrived = new Promise<void>((resolve) => {
+      ds.createQueryRunner = (...args: Parameters<typeof original>) => {
+        resolve();
+        return original(...args);
+      };
+    });
     const inFlight = server.gql("{ city { coverage { organizationCoverage { percent } } } }", {}, token);
-    await new Promise((r) => setTimeout(r, 5));
+    await arrived;
     const stopping = server.stop();
     const r = await inFlight;
     await stopping;
