@@ -1,6 +1,9 @@
 /** The server process: `pnpm start` (built with tsc, run with node). */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { startApp } from "./app.js";
 import { ConfigError, loadConfig } from "./config/config.js";
+import { adminDirectory } from "./http/static.js";
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -12,7 +15,9 @@ async function main(): Promise<void> {
       else console.log("初始密码：SEED_PASSWORD 的值\n");
     },
   });
-  console.log(`Liangxin GraphQL: ${app.url.replace("127.0.0.1", "localhost")}/graphql (${config.database.kind})`);
+  const base = app.url.replace("127.0.0.1", "localhost");
+  console.log(`Liangxin GraphQL: ${base}/graphql (${config.database.kind})`);
+  if (existsSync(join(adminDirectory(), "index.html"))) console.log(`管理端（admin client）: ${base}/`);
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     process.once(signal, () => {
       app.log.info({ signal }, "shutting down");
