@@ -5,7 +5,7 @@
  * plugged in through Apollo's executor interface (the `gateway` option), with the local schema.
  */
 import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-interface";
-import { type GraphQLSchema, printSchema } from "graphql";
+import { GraphQLError, type GraphQLSchema, printSchema } from "graphql";
 import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 
 const MAX_COMPILED = 500;
@@ -22,7 +22,18 @@ export function jitExecutor(schema: GraphQLSchema): GatewayInterface {
       if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value as string);
       compiled.set(key, query);
     }
-    return query.query(undefined, rc.context, rc.request.variables ?? {});
+    const result = await query.query(undefined, rc.context, rc.request.variables ?? {});
+    // Without data, nothing ran: the variables could not be coerced (a wrong type, a missing value).
+    // That is the client's fault, as graphql-js' own executor reports it: BAD_USER_INPUT.
+    if (!("data" in result) && result.errors?.length) {
+      return {
+        errors: result.errors.map(
+          (e) =>
+            new GraphQLError(e.message, { nodes: e.nodes, extensions: { ...e.extensions, code: "BAD_USER_INPUT" } }),
+        ),
+      };
+    }
+    return result;
   };
   return {
     async load() {

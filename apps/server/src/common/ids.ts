@@ -12,6 +12,8 @@ export const NODE_TYPES = [
   "DemonstrationSite",
   "MonthlyReport",
   "Park",
+  "TrainingCourse",
+  "JointMeeting",
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
