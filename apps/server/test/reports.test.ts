@@ -260,6 +260,25 @@ describe.each(backends())("monthly reports and bulletins on %s", (backend) => {
       expect((await run("county-211204", SUBMIT, { reportId: returned })).report?.status).toBe("SUBMITTED");
     });
 
+    it("lets only one of two simultaneous submissions through; preparing twice changes nothing", async () => {
+      const id = reportId("211272", "2023-01");
+      const prepared = await run("county-211272", PREPARE, { countyCode: "211272", period: "2023-01", note: "说明" });
+      const before = await snapshot(server, REPORT_TABLES);
+      const again = await run("county-211272", PREPARE, { countyCode: "211272", period: "2023-01", note: "说明" });
+      expect(again).toEqual(prepared);
+      expect(await snapshot(server, REPORT_TABLES)).toEqual(before);
+      const audits = await auditCount(server, "submitMonthlyReport");
+      const both = await Promise.all([
+        run("county-211272", SUBMIT, { reportId: id }),
+        run("city-admin", SUBMIT, { reportId: id }),
+      ]);
+      expect(both.map((r) => r.report?.status ?? r.userErrors[0]?.code).sort()).toEqual([
+        "INVALID_TRANSITION",
+        "SUBMITTED",
+      ]);
+      expect(await auditCount(server, "submitMonthlyReport")).toBe(audits + 1);
+    });
+
     it("is due on the 5th of the next month; a month not over cannot be submitted, a month not begun not prepared", async () => {
       const due = async (period: string) =>
         (await as<{ monthlyReports: Report[] }>("viewer", `{ monthlyReports(period: "${period}") { dueOn } }`))

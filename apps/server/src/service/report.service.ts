@@ -276,6 +276,7 @@ export class ReportService {
         ]);
       }
       const note = input.note === undefined ? before.note : noteValue(input.note);
+      if (before.dbId !== null && note === before.note) return before; // prepared already: nothing changes
       const after = await this.write(tx, before, { note });
       await tx.audit({
         operation: "prepareMonthlyReport",
