@@ -24,13 +24,16 @@ import { createDataSource } from "./config/data-source.js";
 import { ROUTES } from "./http/routes.js";
 import { clientAddress, createHttpServer } from "./http/server.js";
 import { seedReferenceData } from "./seed/seed.js";
+import { ActivityService } from "./service/activity.service.js";
 import { AuditService } from "./service/audit.service.js";
 import { AuthService } from "./service/auth.service.js";
 import { CoverageService } from "./service/coverage.service.js";
 import { Db } from "./service/db.js";
 import { HierarchyService, LeaderService } from "./service/hierarchy.service.js";
 import { OrganizationService } from "./service/organization.service.js";
+import { ReportService } from "./service/report.service.js";
 import { ScopeService } from "./service/scope.service.js";
+import { TargetService } from "./service/target.service.js";
 import { UserService } from "./service/user.service.js";
 
 export interface App {
@@ -56,15 +59,19 @@ export interface StartOptions {
  */
 export function createServices(db: Db, config: AppConfig, viewer: Viewer | null): Services {
   const scope = new ScopeService(viewer);
+  const coverage = new CoverageService(db);
   return {
     audit: new AuditService(db),
     auth: new AuthService(db, config.jwtSecret, config.tokenTtlSeconds, config.throttle),
-    coverage: new CoverageService(db),
+    coverage,
     hierarchy: new HierarchyService(db, scope),
     leaders: new LeaderService(db, scope),
     organizations: new OrganizationService(db, scope),
     scope,
     users: new UserService(db),
+    reports: new ReportService(db, scope, coverage, config),
+    targets: new TargetService(coverage),
+    activities: new ActivityService(db, scope, config.starBands),
   };
 }
 

@@ -232,12 +232,13 @@ describe("a session that ends", () => {
         if (!raw) throw new Error("no session stored");
         window.localStorage.setItem(
           "liangxin.session",
-          JSON.stringify({ ...JSON.parse(raw), expiresAt: new Date(Date.now() + 1500).toISOString() }),
+          JSON.stringify({ ...JSON.parse(raw), expiresAt: new Date(Date.now() + 8000).toISOString() }),
         );
       });
+      // Long enough for the page to come back on a loaded machine before the session runs out.
       await page.reload();
       await page.getByRole("heading", { name: "调兵山市两新组织" }).waitFor();
-      await page.getByText("登录已过期，请重新登录").waitFor({ timeout: 10_000 });
+      await page.getByText("登录已过期，请重新登录").waitFor({ timeout: 20_000 });
       expect(new URL(page.url()).pathname).toBe("/login");
     });
   });

@@ -8,6 +8,12 @@ import type { Clock } from "../common/clock.js";
 import type { RequestStore, Viewer } from "../common/request-context.js";
 import type { AppConfig } from "../config/config.js";
 import type { ContactPointEntity, LeaderEntity, ParkEntity } from "../entity/entities.js";
+import type {
+  ActivityService,
+  ExcellenceCampaignRecord,
+  StarRatingRecord,
+  TrainingAttendanceRecord,
+} from "../service/activity.service.js";
 import type { AuditService } from "../service/audit.service.js";
 import type { AuthService } from "../service/auth.service.js";
 import type {
@@ -27,7 +33,9 @@ import type {
   LiaisonRecord,
   OrganizationRecord,
 } from "../service/records.js";
+import type { ReportService } from "../service/report.service.js";
 import type { ScopeService } from "../service/scope.service.js";
+import type { TargetService } from "../service/target.service.js";
 import type { UserService } from "../service/user.service.js";
 
 export interface Services {
@@ -39,6 +47,9 @@ export interface Services {
   readonly organizations: OrganizationService;
   readonly scope: ScopeService;
   readonly users: UserService;
+  readonly reports: ReportService;
+  readonly targets: TargetService;
+  readonly activities: ActivityService;
 }
 
 export interface ApiContext {
@@ -106,6 +117,17 @@ export function createLoaders(services: Services, today: IsoDate) {
     founded: new DataLoader<FoundedKey, FoundedCounts, string>((keys) => services.coverage.founded(keys), {
       cacheKeyFn: json,
     }),
+    excellence: new DataLoader<{ branchId: number; year: number }, ExcellenceCampaignRecord, string>(
+      (keys) => services.activities.campaigns(keys),
+      { cacheKeyFn: json },
+    ),
+    starRating: new DataLoader<{ branchId: number; period: string }, StarRatingRecord | null, string>(
+      (keys) => services.activities.ratings(keys),
+      { cacheKeyFn: json },
+    ),
+    trainingAttendance: new DataLoader<number, TrainingAttendanceRecord[]>((ids) =>
+      services.activities.attendance(ids),
+    ),
   };
 }
 

@@ -2,6 +2,16 @@ import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { authChecker } from "./auth-checker.js";
+import {
+  ActivityResolver,
+  BranchActivityResolver,
+  ExcellenceCompletionResolver,
+  JointMeetingResolver,
+  SecretaryTrainingResolver,
+  StarRatingSummaryResolver,
+  TrainingAttendanceResolver,
+  TrainingCourseResolver,
+} from "./resolvers/activity.resolver.js";
 import { AdminResolver, BranchHistoryResolver, OrganizationHistoryResolver } from "./resolvers/admin.resolver.js";
 import { AuthResolver } from "./resolvers/auth.resolver.js";
 import { CoverageStatsResolver } from "./resolvers/coverage.resolver.js";
@@ -11,8 +21,9 @@ import { ContactPointResolver, LeaderResolver } from "./resolvers/leader.resolve
 import { NodeResolver } from "./resolvers/node.resolver.js";
 import { BranchResolver, LiaisonResolver, OrganizationResolver } from "./resolvers/organization.resolver.js";
 import * as pendingLedger from "./resolvers/pending-ledger.resolver.js";
-import * as pendingReports from "./resolvers/pending-reports.resolver.js";
 import * as pendingSites from "./resolvers/pending-sites.resolver.js";
+import { BulletinResolver, BulletinRowResolver, MonthlyReportResolver } from "./resolvers/report.resolver.js";
+import { TargetResolver } from "./resolvers/target.resolver.js";
 import { DateTimeScalar } from "./scalars.js";
 
 export const RESOLVERS = [
@@ -32,7 +43,18 @@ export const RESOLVERS = [
   OrganizationResolver,
   ...Object.values(pendingLedger),
   ...Object.values(pendingSites),
-  ...Object.values(pendingReports),
+  ActivityResolver,
+  BranchActivityResolver,
+  BulletinResolver,
+  BulletinRowResolver,
+  ExcellenceCompletionResolver,
+  JointMeetingResolver,
+  MonthlyReportResolver,
+  SecretaryTrainingResolver,
+  StarRatingSummaryResolver,
+  TargetResolver,
+  TrainingAttendanceResolver,
+  TrainingCourseResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -13,6 +13,8 @@ export const NODE_TYPES = [
   "MonthlyReport",
   "Park",
   "User",
+  "TrainingCourse",
+  "JointMeeting",
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 

@@ -4,7 +4,13 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
-import { DEFAULT_FORMATION_CONFIG, DEFAULT_REPORTING_CONFIG } from "@liangxin/domain";
+import {
+  DEFAULT_FORMATION_CONFIG,
+  DEFAULT_REPORTING_CONFIG,
+  DEFAULT_STAR_BANDS,
+  parseStarBands,
+  type StarBands,
+} from "@liangxin/domain";
 import { DEFAULT_THROTTLE, type ThrottleSettings } from "../service/auth.service.js";
 
 export type DatabaseConfig =
@@ -39,6 +45,8 @@ export interface AppConfig {
   /** Query limits checked before execution. */
   readonly maxQueryDepth: number;
   readonly maxQueryCost: number;
+  /** Score thresholds of 2, 3, 4 and 5 stars (星级量化), e.g. STAR_BANDS=60,70,80,90. */
+  readonly starBands: StarBands;
 }
 
 export class ConfigError extends Error {}
@@ -51,6 +59,14 @@ const int = (env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
     throw new ConfigError(`${name} must be an integer in [${min}, ${max}], got "${raw}"`);
   return n;
 };
+
+function starBands(env: NodeJS.ProcessEnv): StarBands {
+  const raw = env.STAR_BANDS;
+  if (raw === undefined || raw.trim() === "") return DEFAULT_STAR_BANDS;
+  const parsed = parseStarBands(raw.split(",").map((s) => (s.trim() === "" ? Number.NaN : Number(s))));
+  if (!parsed.ok) throw new ConfigError(`STAR_BANDS: ${parsed.error.message} (got "${raw}")`);
+  return parsed.value;
+}
 
 /** The JWT secret: JWT_SECRET, or in embedded mode one generated once and kept in the data folder. */
 function jwtSecret(env: NodeJS.ProcessEnv, database: DatabaseConfig, dataDir: string): Uint8Array {
@@ -122,5 +138,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { need
     trustProxy: env.TRUST_PROXY === "true",
     maxQueryDepth: int(env, "MAX_QUERY_DEPTH", 10, 3, 50),
     maxQueryCost: int(env, "MAX_QUERY_COST", 50_000, 100, 10_000_000),
+    starBands: starBands(env),
   };
 }

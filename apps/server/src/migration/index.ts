@@ -1,8 +1,15 @@
 import { InitialSchema1795737600000 } from "./1795737600000-initial-schema.js";
 import { AuditAndThrottle1795737600100 } from "./1795737600100-audit-and-throttle.js";
+import { MonthlyReports1795737600400 } from "./1795737600400-monthly-reports.js";
+import { Activities1795737600401 } from "./1795737600401-activities.js";
 
 /**
  * Every migration, in order. TypeORM wants a millisecond timestamp at the end of each class name. New
  * schema changes append a class here; a migration that has landed is never edited.
  */
-export const MIGRATIONS = [InitialSchema1795737600000, AuditAndThrottle1795737600100];
+export const MIGRATIONS = [
+  InitialSchema1795737600000,
+  AuditAndThrottle1795737600100,
+  MonthlyReports1795737600400,
+  Activities1795737600401,
+];

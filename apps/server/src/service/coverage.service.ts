@@ -106,8 +106,23 @@ export function ratesOf(counts: UnitCounts): CoverageRates {
   };
 }
 
+/**
+ * Every figure a coverage stats object serves for one scope, as counts (the rates derive from them
+ * with `ratesOf`). A submitted monthly report keeps these, frozen; a live stats object reads them.
+ */
+export interface ScopeFigures {
+  readonly units: UnitCounts;
+  readonly branches: BranchCounts;
+  readonly liaisons: number;
+  /** Branches founded, by range `from|to`. */
+  readonly founded: Readonly<Record<string, FoundedCounts>>;
+}
+
+export const foundedRangeKey = (from: IsoDate, to: IsoDate): string => `${from}|${to}`;
+
 export class CoverageService {
-  constructor(private readonly db: Db) {}
+  /** On a request's database handle, or on a transaction (figures frozen in the transaction that stores them). */
+  constructor(private readonly db: Pick<Db, "query">) {}
 
   /** Population and covered units, per key. */
   async unitCounts(keys: readonly CoverageKey[]): Promise<UnitCounts[]> {

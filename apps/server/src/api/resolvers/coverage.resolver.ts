@@ -1,7 +1,7 @@
 import { parseIsoDate } from "@liangxin/domain";
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { badUserInput } from "../../common/errors.js";
-import { ratesOf } from "../../service/coverage.service.js";
+import { foundedRangeKey, ratesOf } from "../../service/coverage.service.js";
 import type { ApiContext } from "../context.js";
 import { DateScalar } from "../scalars.js";
 import { Rate } from "../types/common.js";
@@ -10,13 +10,17 @@ import { BranchesFounded, CoverageStats } from "../types/hierarchy.js";
 const toRate = (r: { numerator: number; denominator: number; ratio: number | null; percent: string | null }): Rate =>
   Object.assign(new Rate(), r);
 
+/**
+ * Fields of a stats object: live SQL aggregates through the request's DataLoaders, or, for a
+ * submitted monthly report, the figures frozen at submission (`stats.frozen`), without a statement.
+ */
 @Resolver(() => CoverageStats)
 export class CoverageStatsResolver {
   private units(stats: CoverageStats, ctx: ApiContext) {
-    return ctx.loaders.unitCounts.load(stats.scope);
+    return stats.frozen ? Promise.resolve(stats.frozen.units) : ctx.loaders.unitCounts.load(stats.scope);
   }
   private branches(stats: CoverageStats, ctx: ApiContext) {
-    return ctx.loaders.branchCounts.load(stats.scope);
+    return stats.frozen ? Promise.resolve(stats.frozen.branches) : ctx.loaders.branchCounts.load(stats.scope);
   }
 
   @FieldResolver(() => Int)
@@ -92,6 +96,7 @@ export class CoverageStatsResolver {
 
   @FieldResolver(() => Int)
   liaisonCount(@Root() stats: CoverageStats, @Ctx() ctx: ApiContext): Promise<number> {
+    if (stats.frozen) return Promise.resolve(stats.frozen.liaisons);
     return ctx.loaders.liaisonCounts.load(stats.scope);
   }
 
@@ -106,7 +111,12 @@ export class CoverageStatsResolver {
       throw badUserInput("from 须早于或等于 to", ["from"]);
     }
     const { countyCode, category, aboveScaleOnly } = stats.scope;
-    const f = await ctx.loaders.founded.load({ countyCode, category, aboveScaleOnly, from, to });
+    let f = stats.frozen?.founded[foundedRangeKey(from, to)];
+    if (stats.frozen && !f) {
+      const kept = Object.keys(stats.frozen.founded).map((k) => k.replace("|", " 至 "));
+      throw badUserInput(`已报送的月报只保存以下期间新建的党组织数：${kept.join("、")}`, ["from"]);
+    }
+    f ??= await ctx.loaders.founded.load({ countyCode, category, aboveScaleOnly, from, to });
     return Object.assign(new BranchesFounded(), {
       total: f.total,
       standalone: f.byFormation.STANDALONE,

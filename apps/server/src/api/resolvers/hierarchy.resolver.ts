@@ -146,6 +146,7 @@ export class CountyResolver {
 export class OrganizationConnectionResolver {
   @FieldResolver(() => Int)
   totalCount(@Root() connection: OrganizationConnection, @Ctx() ctx: ApiContext): Promise<number> {
+    if (connection.knownTotalCount !== undefined) return Promise.resolve(connection.knownTotalCount);
     return ctx.loaders.organizationCount.load(JSON.parse(connection.totalCountKey));
   }
 }

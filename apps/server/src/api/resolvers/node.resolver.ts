@@ -3,6 +3,7 @@ import { fromGlobalId } from "../../common/ids.js";
 import type { ApiContext } from "../context.js";
 import { toBranch, toContactPoint, toCounty, toLeader, toLiaison, toOrganization, toPark } from "../mappers.js";
 import { Node } from "../types/common.js";
+import { toMonthlyReport } from "./report.resolver.js";
 
 const intKey = (key: string): number | null => (/^[1-9]\d{0,14}$/.test(key) ? Number(key) : null);
 
@@ -16,6 +17,10 @@ export class NodeResolver {
     if (parsed.type === "County") {
       const county = (await ctx.loaders.counties()).find((c) => c.code === parsed.key);
       return county ? toCounty(county) : null;
+    }
+    if (parsed.type === "MonthlyReport") {
+      const report = await ctx.services.reports.byKey(parsed.key);
+      return report ? toMonthlyReport(report) : null;
     }
     const key = intKey(parsed.key);
     if (key === null) return null;

@@ -84,3 +84,7 @@ registerEnumType(CoverageStatusEnum, {
   name: "CoverageStatus",
   description: "How a unit is covered at a date; exactly one applies.",
 });
+
+export const TrainingLevelEnum = asEnum(["CITY", "COUNTY"] as const);
+export type TrainingLevel = keyof typeof TrainingLevelEnum;
+registerEnumType(TrainingLevelEnum, { name: "TrainingLevel", description: "市级 or 县级 training course." });

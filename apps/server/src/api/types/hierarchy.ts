@@ -1,5 +1,6 @@
 import type { CountyKind, CoverageRole, Formation, IsoDate, OrganizationCategory } from "@liangxin/domain";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import type { ScopeFigures } from "../../service/coverage.service.js";
 import { DateScalar } from "../scalars.js";
 import { Node, PageInfo } from "./common.js";
 import { BranchLevelEnum, CountyKindEnum, CoverageRoleEnum, FormationEnum, OrganizationCategoryEnum } from "./enums.js";
@@ -115,6 +116,8 @@ export class OrganizationConnection {
   pageInfo: PageInfo;
   /** Resolved lazily: counting is a statement of its own. */
   totalCountKey: string;
+  /** Set when the count is known without a statement (a connection that is empty by definition). */
+  knownTotalCount?: number;
 }
 
 @ObjectType({ implements: Node })
@@ -177,6 +180,8 @@ export class CoverageStats {
   @Field(() => DateScalar)
   asOf: IsoDate;
   scope: CoverageScopeKey;
+  /** Figures frozen in a submitted monthly report: served instead of the live aggregates. */
+  frozen?: ScopeFigures | null;
 }
 
 @ObjectType()
