@@ -26,11 +26,14 @@ import { clientAddress, createHttpServer } from "./http/server.js";
 import { seedReferenceData } from "./seed/seed.js";
 import { AuditService } from "./service/audit.service.js";
 import { AuthService } from "./service/auth.service.js";
+import { ContactPointService } from "./service/contact-point.service.js";
 import { CoverageService } from "./service/coverage.service.js";
 import { Db } from "./service/db.js";
+import { FiveHavesService } from "./service/five-haves.service.js";
 import { HierarchyService, LeaderService } from "./service/hierarchy.service.js";
 import { OrganizationService } from "./service/organization.service.js";
 import { ScopeService } from "./service/scope.service.js";
+import { SiteService } from "./service/site.service.js";
 import { UserService } from "./service/user.service.js";
 
 export interface App {
@@ -65,6 +68,9 @@ export function createServices(db: Db, config: AppConfig, viewer: Viewer | null)
     organizations: new OrganizationService(db, scope),
     scope,
     users: new UserService(db),
+    sites: new SiteService(db, scope, new CoverageService(db)),
+    fiveHaves: new FiveHavesService(db, scope),
+    contactPoints: new ContactPointService(db, scope),
   };
 }
 

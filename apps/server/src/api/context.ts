@@ -10,6 +10,7 @@ import type { AppConfig } from "../config/config.js";
 import type { ContactPointEntity, LeaderEntity, ParkEntity } from "../entity/entities.js";
 import type { AuditService } from "../service/audit.service.js";
 import type { AuthService } from "../service/auth.service.js";
+import type { ContactPointService } from "../service/contact-point.service.js";
 import type {
   BranchCounts,
   CoverageKey,
@@ -18,6 +19,7 @@ import type {
   FoundedKey,
   UnitCounts,
 } from "../service/coverage.service.js";
+import type { FiveHavesRecord, FiveHavesService } from "../service/five-haves.service.js";
 import type { HierarchyService, LeaderService } from "../service/hierarchy.service.js";
 import type { OrganizationService, Page, PageKey } from "../service/organization.service.js";
 import type {
@@ -28,6 +30,7 @@ import type {
   OrganizationRecord,
 } from "../service/records.js";
 import type { ScopeService } from "../service/scope.service.js";
+import type { SiteRecord, SiteService } from "../service/site.service.js";
 import type { UserService } from "../service/user.service.js";
 
 export interface Services {
@@ -39,6 +42,9 @@ export interface Services {
   readonly organizations: OrganizationService;
   readonly scope: ScopeService;
   readonly users: UserService;
+  readonly sites: SiteService;
+  readonly fiveHaves: FiveHavesService;
+  readonly contactPoints: ContactPointService;
 }
 
 export interface ApiContext {
@@ -106,6 +112,21 @@ export function createLoaders(services: Services, today: IsoDate) {
     founded: new DataLoader<FoundedKey, FoundedCounts, string>((keys) => services.coverage.founded(keys), {
       cacheKeyFn: json,
     }),
+    demonstrationSite: byId<SiteRecord>((ids) => services.sites.sitesByIds(ids)),
+    /** Every readable site of a plan's year and level (the quota board's lists). */
+    sitesOfPlan: new DataLoader<{ year: number; level: SiteRecord["level"] }, SiteRecord[], string>(
+      (keys) => services.sites.sitesOfPlans(keys),
+      { cacheKeyFn: json },
+    ),
+    /** The site an organization became in a year (ContactPoint.demonstrationSite). */
+    siteOfOrganization: new DataLoader<{ organizationId: number; year: number }, SiteRecord | null, string>(
+      (keys) => services.sites.siteOfOrganizations(keys),
+      { cacheKeyFn: json },
+    ),
+    fiveHaves: new DataLoader<{ branchId: number; year: number }, FiveHavesRecord | null, string>(
+      (keys) => services.fiveHaves.byBranches(keys),
+      { cacheKeyFn: json },
+    ),
   };
 }
 

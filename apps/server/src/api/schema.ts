@@ -4,7 +4,13 @@ import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { authChecker } from "./auth-checker.js";
 import { AdminResolver, BranchHistoryResolver, OrganizationHistoryResolver } from "./resolvers/admin.resolver.js";
 import { AuthResolver } from "./resolvers/auth.resolver.js";
+import {
+  ContactPointSiteResolver,
+  ContactPointWriteResolver,
+  CountyContactListResolver,
+} from "./resolvers/contact-point.resolver.js";
 import { CoverageStatsResolver } from "./resolvers/coverage.resolver.js";
+import { BranchFiveHavesResolver, FiveHavesResolver } from "./resolvers/five-haves.resolver.js";
 import { CityResolver, CountyResolver, OrganizationConnectionResolver } from "./resolvers/hierarchy.resolver.js";
 import { bindHotFields } from "./resolvers/hot-fields.js";
 import { ContactPointResolver, LeaderResolver } from "./resolvers/leader.resolver.js";
@@ -12,7 +18,12 @@ import { NodeResolver } from "./resolvers/node.resolver.js";
 import { BranchResolver, LiaisonResolver, OrganizationResolver } from "./resolvers/organization.resolver.js";
 import * as pendingLedger from "./resolvers/pending-ledger.resolver.js";
 import * as pendingReports from "./resolvers/pending-reports.resolver.js";
-import * as pendingSites from "./resolvers/pending-sites.resolver.js";
+import {
+  DemonstrationSiteResolver,
+  QuotaAllocationResolver,
+  QuotaPlanResolver,
+  SiteResolver,
+} from "./resolvers/site.resolver.js";
 import { DateTimeScalar } from "./scalars.js";
 
 export const RESOLVERS = [
@@ -31,8 +42,16 @@ export const RESOLVERS = [
   OrganizationConnectionResolver,
   OrganizationResolver,
   ...Object.values(pendingLedger),
-  ...Object.values(pendingSites),
   ...Object.values(pendingReports),
+  SiteResolver,
+  DemonstrationSiteResolver,
+  QuotaAllocationResolver,
+  QuotaPlanResolver,
+  FiveHavesResolver,
+  BranchFiveHavesResolver,
+  ContactPointWriteResolver,
+  ContactPointSiteResolver,
+  CountyContactListResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

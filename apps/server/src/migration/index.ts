@@ -1,8 +1,13 @@
 import { InitialSchema1795737600000 } from "./1795737600000-initial-schema.js";
 import { AuditAndThrottle1795737600100 } from "./1795737600100-audit-and-throttle.js";
+import { SitesFiveHavesContactLists1795737600300 } from "./1795737600300-sites-five-haves-contact-lists.js";
 
 /**
  * Every migration, in order. TypeORM wants a millisecond timestamp at the end of each class name. New
  * schema changes append a class here; a migration that has landed is never edited.
  */
-export const MIGRATIONS = [InitialSchema1795737600000, AuditAndThrottle1795737600100];
+export const MIGRATIONS = [
+  InitialSchema1795737600000,
+  AuditAndThrottle1795737600100,
+  SitesFiveHavesContactLists1795737600300,
+];
