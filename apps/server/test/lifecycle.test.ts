@@ -6,16 +6,33 @@
 import { pino } from "pino";
 import { describe, expect, it } from "vitest";
 import { startApp } from "../src/app.js";
+import { fixedClock } from "../src/common/clock.js";
 import { loadConfig } from "../src/config/config.js";
 import { createDataSource } from "../src/config/data-source.js";
 import { backends, freshMysqlDatabase, JWT_SECRET, startTestServer } from "./support/harness.js";
 
 describe.each(backends())("lifecycle on %s", (backend) => {
   it("finishes a request in flight when stopped, then refuses new connections", async () => {
-    const server = await startTestServer(backend, { label: "stop" });
+    // The server asks its clock for the day as it builds a request's context: the request is then
+    // in flight (a fixed pause instead raced the connection under load and reset it now and then).
+    const base = fixedClock("2026-11-27T02:00:00Z");
+    let armed = false;
+    let received: () => void = () => {};
+    const inServer = new Promise<void>((resolve) => {
+      received = resolve;
+    });
+    const clock = {
+      now: base.now,
+      today: () => {
+        if (armed) received();
+        return base.today();
+      },
+    };
+    const server = await startTestServer(backend, { label: "stop", clock });
     const token = await server.login();
+    armed = true;
     const inFlight = server.gql("{ city { coverage { organizationCoverage { percent } } } }", {}, token);
-    await new Promise((r) => setTimeout(r, 5));
+    await inServer;
     const stopping = server.stop();
     const r = await inFlight;
     await stopping;

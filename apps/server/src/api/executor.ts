@@ -5,7 +5,7 @@
  * plugged in through Apollo's executor interface (the `gateway` option), with the local schema.
  */
 import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-interface";
-import { type GraphQLSchema, printSchema } from "graphql";
+import { GraphQLError, type GraphQLSchema, printSchema } from "graphql";
 import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 
 const MAX_COMPILED = 500;
@@ -22,7 +22,16 @@ export function jitExecutor(schema: GraphQLSchema): GatewayInterface {
       if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value as string);
       compiled.set(key, query);
     }
-    return query.query(undefined, rc.context, rc.request.variables ?? {});
+    const result = await query.query(undefined, rc.context, rc.request.variables ?? {});
+    // A variable that does not coerce (text for an Int, 2^31, an unknown enum value) comes back from
+    // graphql-jit as errors without data, nodes or extensions, which Apollo cannot classify (it then
+    // answers INTERNAL_SERVER_ERROR): they are the client's fault, said as such.
+    if (!("data" in result) && result.errors?.length) {
+      return {
+        errors: result.errors.map((e) => new GraphQLError(e.message, { extensions: { code: "BAD_USER_INPUT" } })),
+      };
+    }
+    return result;
   };
   return {
     async load() {
