@@ -103,6 +103,8 @@ export class FiveHavesService {
       >;
       const passed = fiveHavesPassed(checks);
       const evidence = input.evidence?.trim() || null;
+      // The same assessment submitted again changes nothing (no new time, no audit entry).
+      if (before && evidence === before.evidence && FIVE_HAVES.every((k) => checks[k] === before[k])) return before;
       const values = [...FIVE_HAVES.map((k) => (checks[k] ? 1 : 0)), passed ? 1 : 0, evidence, sqlInstant(now)];
       if (before) {
         await tx.query(

@@ -376,17 +376,14 @@ export class SiteService {
         input.year,
         input.level,
       ]);
-      const before = plan
-        ? auditedPlan(
-            num(plan.total),
-            (
-              await tx.query(
-                `SELECT county_code, quota FROM quota_allocation WHERE plan_id = ? ORDER BY county_code${tx.forUpdate}`,
-                [num(plan.id)],
-              )
-            ).map((r) => ({ countyCode: String(r.county_code), quota: num(r.quota) })),
-          )
-        : null;
+      const current = plan
+        ? (
+            await tx.query(
+              `SELECT county_code, quota FROM quota_allocation WHERE plan_id = ? ORDER BY county_code${tx.forUpdate}`,
+              [num(plan.id)],
+            )
+          ).map((r) => ({ countyCode: String(r.county_code), quota: num(r.quota) }))
+        : [];
       const codes = await this.countyCodes(tx);
       const counts = await this.counts(tx, input.year, input.level);
       const used = Object.fromEntries([...counts].map(([code, c]) => [code, c.nominated + c.approved]));
@@ -400,8 +397,9 @@ export class SiteService {
       let planId: number;
       if (plan) {
         planId = num(plan.id);
-        await tx.query("UPDATE quota_plan SET total = ? WHERE id = ?", [input.total, planId]);
-        await tx.query("DELETE FROM quota_allocation WHERE plan_id = ?", [planId]);
+        if (num(plan.total) !== input.total) {
+          await tx.query("UPDATE quota_plan SET total = ? WHERE id = ?", [input.total, planId]);
+        }
       } else {
         planId = insertedId(
           await tx.query("INSERT INTO quota_plan (year, level, total) VALUES (?, ?, ?)", [
@@ -411,7 +409,22 @@ export class SiteService {
           ]),
         );
       }
-      for (const a of allocations) {
+      // Rows change only where the plan does: the same plan again leaves the tables as they were.
+      const next = new Map(allocations.map((a) => [a.countyCode, a.quota]));
+      for (const a of current) {
+        const quota = next.get(a.countyCode);
+        if (quota === undefined) {
+          await tx.query("DELETE FROM quota_allocation WHERE plan_id = ? AND county_code = ?", [planId, a.countyCode]);
+        } else if (quota !== a.quota) {
+          await tx.query("UPDATE quota_allocation SET quota = ? WHERE plan_id = ? AND county_code = ?", [
+            quota,
+            planId,
+            a.countyCode,
+          ]);
+        }
+      }
+      const existing = new Set(current.map((a) => a.countyCode));
+      for (const a of allocations.filter((x) => !existing.has(x.countyCode))) {
         await tx.query("INSERT INTO quota_allocation (plan_id, county_code, quota) VALUES (?, ?, ?)", [
           planId,
           a.countyCode,
@@ -423,7 +436,7 @@ export class SiteService {
         operation: "setQuotaPlan",
         entityType: "QuotaPlan",
         entityKey: planId,
-        before: before ? { year: input.year, level: input.level, ...before } : null,
+        before: plan ? { year: input.year, level: input.level, ...auditedPlan(num(plan.total), current) } : null,
         after: { year: input.year, level: input.level, ...auditedPlan(input.total, sorted) },
       });
       return (await this.readPlan(tx, input.year, input.level)) as QuotaPlanRecord;

@@ -138,7 +138,13 @@ export class SiteResolver {
   ): Promise<DemonstrationSite[]> {
     if (countyCode != null && !/^\d{6}$/.test(countyCode))
       throw badUserInput("县（市）区代码为6位数字", ["countyCode"]);
-    const sites = await ctx.services.sites.sites({ year: yearArg(year), level, status, countyCode });
+    // An argument left out arrives as undefined: the service reads null as "not given".
+    const sites = await ctx.services.sites.sites({
+      year: yearArg(year),
+      level: level ?? null,
+      status: status ?? null,
+      countyCode: countyCode ?? null,
+    });
     for (const s of sites) ctx.loaders.demonstrationSite.prime(s.id, s);
     return sites.map(toDemonstrationSite);
   }
