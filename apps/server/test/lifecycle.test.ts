@@ -48,6 +48,7 @@ describe.each(backends())("lifecycle on %s", (backend) => {
     const r = await server.gql("{ organizations(first: 1) { nodes { liaisons { name } } } }", {}, token);
     const error = r.body.errors?.[0];
     expect(error?.extensions).toEqual({ code: "INTERNAL_SERVER_ERROR", requestId: r.requestId });
+    expect(error?.message).toBe("服务器内部错误，请稍后重试或联系管理员（请提供请求编号）");
     const text = JSON.stringify(r.body);
     for (const leak of ["SELECT", "liaison_assignment", "sql", "stack", "at ", "node_modules", "/src/"]) {
       expect(text, leak).not.toContain(leak);

@@ -31,6 +31,18 @@ export function jitExecutor(schema: GraphQLSchema): GatewayInterface {
         errors: result.errors.map((e) => new GraphQLError(e.message, { extensions: { code: "BAD_USER_INPUT" } })),
       };
     }
+    // graphql-jit leaves `extensions` undefined on an error whose cause has none (an unexpected
+    // throw); Apollo's normalization then fails and drops our error policy's message. Give it one.
+    if (result.errors?.some((e) => e.extensions == null)) {
+      return {
+        ...result,
+        errors: result.errors.map((e) =>
+          e.extensions == null
+            ? new GraphQLError(e.message, { path: e.path, originalError: e.originalError ?? e, extensions: {} })
+            : e,
+        ),
+      };
+    }
     return result;
   };
   return {
