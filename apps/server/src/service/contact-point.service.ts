@@ -224,11 +224,12 @@ export class ContactPointService {
   ): Promise<Outcome<ContactListRecord>> {
     const field = ["input", "countyCode"];
     return mutate(this.db, async (tx) => {
-      const [county] = await tx.query("SELECT code FROM county WHERE code = ?", [input.countyCode]);
+      // The county's row is the lock: two reports of one list cannot both see none.
+      const [county] = await tx.query(`SELECT code FROM county WHERE code = ?${tx.forUpdate}`, [input.countyCode]);
       if (!county) throw refuse("NOT_FOUND", "没有这个县（市）区", field);
       this.scope.assertWritable(input.countyCode, field);
       const [reported] = await tx.query(
-        `SELECT reported_on FROM contact_list_report WHERE county_code = ? AND year = ?${tx.forUpdate}`,
+        "SELECT reported_on FROM contact_list_report WHERE county_code = ? AND year = ?",
         [input.countyCode, input.year],
       );
       if (reported) {

@@ -89,10 +89,11 @@ export class FiveHavesService {
   ): Promise<Outcome<FiveHavesRecord>> {
     const field = ["input", "branchId"];
     return mutate(this.db, async (tx) => {
+      // The branch's row is the lock: two first assessments of a year cannot both insert.
       const [branch] =
         input.branchId === null
           ? []
-          : await tx.query("SELECT id, county_code FROM branch WHERE id = ?", [input.branchId]);
+          : await tx.query(`SELECT id, county_code FROM branch WHERE id = ?${tx.forUpdate}`, [input.branchId]);
       if (!branch) throw refuse("NOT_FOUND", "没有这个党组织", field);
       const branchId = num(branch.id);
       if (this.scope.viewer?.role !== "REVIEWER") this.scope.assertWritable(String(branch.county_code), field);
