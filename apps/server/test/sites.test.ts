@@ -738,6 +738,25 @@ describe.each(backends())("demonstration sites on %s", (backend) => {
     });
   });
 
+  describe("query limits", () => {
+    it("admit the board with its sites, and refuse a walk from every site through the ledger", async () => {
+      const board = await server.gql(
+        `{ quotaPlan(year: 2023, level: COUNTY) { allocations { county { name } quota remaining
+           sites { status organization { name branches { name } } } } } }`,
+        {},
+        await server.login(),
+      );
+      expect(board.body.errors).toBeUndefined();
+      const walk = await server.gql(
+        `{ demonstrationSites(year: 2023) { organization { branches { organizations { branches { organizations {
+           liaisons { name } } } } } } } }`,
+        {},
+        await server.login(),
+      );
+      expect(walk.body.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COMPLEX");
+    });
+  });
+
   describe("五有", () => {
     it("records, reads, replaces (audited) and leaves an identical resubmission alone", async () => {
       const [unit] = await units(OWN);
