@@ -27,12 +27,15 @@ import { seedReferenceData } from "./seed/seed.js";
 import { ActivityService } from "./service/activity.service.js";
 import { AuditService } from "./service/audit.service.js";
 import { AuthService } from "./service/auth.service.js";
+import { ContactPointService } from "./service/contact-point.service.js";
 import { CoverageService } from "./service/coverage.service.js";
 import { Db } from "./service/db.js";
+import { FiveHavesService } from "./service/five-haves.service.js";
 import { HierarchyService, LeaderService } from "./service/hierarchy.service.js";
 import { OrganizationService } from "./service/organization.service.js";
 import { ReportService } from "./service/report.service.js";
 import { ScopeService } from "./service/scope.service.js";
+import { SiteService } from "./service/site.service.js";
 import { TargetService } from "./service/target.service.js";
 import { UserService } from "./service/user.service.js";
 
@@ -72,6 +75,9 @@ export function createServices(db: Db, config: AppConfig, viewer: Viewer | null)
     reports: new ReportService(db, scope, coverage, config),
     targets: new TargetService(coverage),
     activities: new ActivityService(db, scope, config.starBands),
+    sites: new SiteService(db, scope, coverage),
+    fiveHaves: new FiveHavesService(db, scope),
+    contactPoints: new ContactPointService(db, scope),
   };
 }
 

@@ -6,25 +6,33 @@
 import { pino } from "pino";
 import { describe, expect, it } from "vitest";
 import { startApp } from "../src/app.js";
+import { fixedClock } from "../src/common/clock.js";
 import { loadConfig } from "../src/config/config.js";
 import { createDataSource } from "../src/config/data-source.js";
 import { backends, freshMysqlDatabase, JWT_SECRET, startTestServer } from "./support/harness.js";
 
 describe.each(backends())("lifecycle on %s", (backend) => {
   it("finishes a request in flight when stopped, then refuses new connections", async () => {
-    const server = await startTestServer(backend, { label: "stop" });
-    const token = await server.login();
-    // Stop only once the request is being served (its first statement is under way).
-    const ds = server.app.dataSource;
-    const original = ds.createQueryRunner.bind(ds);
-    const arrived = new Promise<void>((resolve) => {
-      ds.createQueryRunner = (...args: Parameters<typeof original>) => {
-        resolve();
-        return original(...args);
-      };
+    // The server asks its clock for the day as it builds a request's context: the request is then
+    // in flight (a fixed pause instead raced the connection under load and reset it now and then).
+    const base = fixedClock("2026-11-27T02:00:00Z");
+    let armed = false;
+    let received: () => void = () => {};
+    const inServer = new Promise<void>((resolve) => {
+      received = resolve;
     });
+    const clock = {
+      now: base.now,
+      today: () => {
+        if (armed) received();
+        return base.today();
+      },
+    };
+    const server = await startTestServer(backend, { label: "stop", clock });
+    const token = await server.login();
+    armed = true;
     const inFlight = server.gql("{ city { coverage { organizationCoverage { percent } } } }", {}, token);
-    await arrived;
+    await inServer;
     const stopping = server.stop();
     const r = await inFlight;
     await stopping;
@@ -40,6 +48,7 @@ describe.each(backends())("lifecycle on %s", (backend) => {
     const r = await server.gql("{ organizations(first: 1) { nodes { liaisons { name } } } }", {}, token);
     const error = r.body.errors?.[0];
     expect(error?.extensions).toEqual({ code: "INTERNAL_SERVER_ERROR", requestId: r.requestId });
+    expect(error?.message).toBe("服务器内部错误，请稍后重试或联系管理员（请提供请求编号）");
     const text = JSON.stringify(r.body);
     for (const leak of ["SELECT", "liaison_assignment", "sql", "stack", "at ", "node_modules", "/src/"]) {
       expect(text, leak).not.toContain(leak);

@@ -25,7 +25,21 @@ import {
 import type { ApiContext } from "./context.js";
 
 /** Expected lengths of lists that are not connections (City.counties has nine). */
-const LIST_LENGTH: Record<string, number> = { "City.counties": 9, "Bulletin.rows": 9, "Bulletin.missing": 9 };
+const LIST_LENGTH: Record<string, number> = {
+  "City.counties": 9,
+  "Bulletin.rows": 9,
+  "Bulletin.missing": 9,
+  // Sites and quotas: a line per county; sites a year are bounded by the quotas (230) and reviews.
+  "QuotaPlan.allocations": 9,
+  "QuotaSuggestion.allocations": 9,
+  "Query.suggestQuotaAllocation": 9,
+  "QuotaPlan.sites": 250,
+  "QuotaAllocation.sites": 30,
+  "Query.demonstrationSites": 250,
+  "ContactPointCompliance.counties": 9,
+  "ContactPointCompliance.cityLeadersWithoutPoint": 26,
+  "ContactPointCompliance.pointsWithoutSite": 50,
+};
 const DEFAULT_LIST_LENGTH = 3;
 const DEFAULT_FIRST = 20;
 

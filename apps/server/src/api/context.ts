@@ -16,6 +16,7 @@ import type {
 } from "../service/activity.service.js";
 import type { AuditService } from "../service/audit.service.js";
 import type { AuthService } from "../service/auth.service.js";
+import type { ContactPointService } from "../service/contact-point.service.js";
 import type {
   BranchCounts,
   CoverageKey,
@@ -24,6 +25,7 @@ import type {
   FoundedKey,
   UnitCounts,
 } from "../service/coverage.service.js";
+import type { FiveHavesRecord, FiveHavesService } from "../service/five-haves.service.js";
 import type { HierarchyService, LeaderService } from "../service/hierarchy.service.js";
 import type { OrganizationService, Page, PageKey } from "../service/organization.service.js";
 import type {
@@ -35,6 +37,7 @@ import type {
 } from "../service/records.js";
 import type { ReportService } from "../service/report.service.js";
 import type { ScopeService } from "../service/scope.service.js";
+import type { SiteRecord, SiteService } from "../service/site.service.js";
 import type { TargetService } from "../service/target.service.js";
 import type { UserService } from "../service/user.service.js";
 
@@ -50,6 +53,9 @@ export interface Services {
   readonly reports: ReportService;
   readonly targets: TargetService;
   readonly activities: ActivityService;
+  readonly sites: SiteService;
+  readonly fiveHaves: FiveHavesService;
+  readonly contactPoints: ContactPointService;
 }
 
 export interface ApiContext {
@@ -127,6 +133,21 @@ export function createLoaders(services: Services, today: IsoDate) {
     ),
     trainingAttendance: new DataLoader<number, TrainingAttendanceRecord[]>((ids) =>
       services.activities.attendance(ids),
+    ),
+    demonstrationSite: byId<SiteRecord>((ids) => services.sites.sitesByIds(ids)),
+    /** Every readable site of a plan's year and level (the quota board's lists). */
+    sitesOfPlan: new DataLoader<{ year: number; level: SiteRecord["level"] }, SiteRecord[], string>(
+      (keys) => services.sites.sitesOfPlans(keys),
+      { cacheKeyFn: json },
+    ),
+    /** The site an organization became in a year (ContactPoint.demonstrationSite). */
+    siteOfOrganization: new DataLoader<{ organizationId: number; year: number }, SiteRecord | null, string>(
+      (keys) => services.sites.siteOfOrganizations(keys),
+      { cacheKeyFn: json },
+    ),
+    fiveHaves: new DataLoader<{ branchId: number; year: number }, FiveHavesRecord | null, string>(
+      (keys) => services.fiveHaves.byBranches(keys),
+      { cacheKeyFn: json },
     ),
   };
 }

@@ -23,9 +23,10 @@ export function jitExecutor(schema: GraphQLSchema): GatewayInterface {
       compiled.set(key, query);
     }
     const result = await query.query(undefined, rc.context, rc.request.variables ?? {});
-    // Without data, the request failed before execution: its variables did not fit their types.
-    // graphql-js (and Apollo) report that as BAD_USER_INPUT; graphql-jit leaves the code out.
-    if (!("data" in result) && result.errors) {
+    // Without data, the request failed before execution: its variables did not fit their types (text
+    // for an Int, 2^31, an unknown enum value). graphql-js (and Apollo) report that as BAD_USER_INPUT;
+    // graphql-jit leaves the code out, and Apollo would then answer INTERNAL_SERVER_ERROR.
+    if (!("data" in result) && result.errors?.length) {
       return {
         errors: result.errors.map(
           (e) =>
@@ -33,6 +34,18 @@ export function jitExecutor(schema: GraphQLSchema): GatewayInterface {
               nodes: e.nodes,
               extensions: { ...e.extensions, code: "BAD_USER_INPUT", http: { status: 400 } },
             }),
+        ),
+      };
+    }
+    // graphql-jit leaves `extensions` undefined on an error whose cause has none (an unexpected
+    // throw); Apollo's normalization then fails and drops our error policy's message. Give it one.
+    if (result.errors?.some((e) => e.extensions == null)) {
+      return {
+        ...result,
+        errors: result.errors.map((e) =>
+          e.extensions == null
+            ? new GraphQLError(e.message, { path: e.path, originalError: e.originalError ?? e, extensions: {} })
+            : e,
         ),
       };
     }

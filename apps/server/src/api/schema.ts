@@ -14,15 +14,26 @@ import {
 } from "./resolvers/activity.resolver.js";
 import { AdminResolver, BranchHistoryResolver, OrganizationHistoryResolver } from "./resolvers/admin.resolver.js";
 import { AuthResolver } from "./resolvers/auth.resolver.js";
+import {
+  ContactPointSiteResolver,
+  ContactPointWriteResolver,
+  CountyContactListResolver,
+} from "./resolvers/contact-point.resolver.js";
 import { CoverageStatsResolver } from "./resolvers/coverage.resolver.js";
+import { BranchFiveHavesResolver, FiveHavesResolver } from "./resolvers/five-haves.resolver.js";
 import { CityResolver, CountyResolver, OrganizationConnectionResolver } from "./resolvers/hierarchy.resolver.js";
 import { bindHotFields } from "./resolvers/hot-fields.js";
 import { ContactPointResolver, LeaderResolver } from "./resolvers/leader.resolver.js";
 import { NodeResolver } from "./resolvers/node.resolver.js";
 import { BranchResolver, LiaisonResolver, OrganizationResolver } from "./resolvers/organization.resolver.js";
 import * as pendingLedger from "./resolvers/pending-ledger.resolver.js";
-import * as pendingSites from "./resolvers/pending-sites.resolver.js";
 import { BulletinResolver, BulletinRowResolver, MonthlyReportResolver } from "./resolvers/report.resolver.js";
+import {
+  DemonstrationSiteResolver,
+  QuotaAllocationResolver,
+  QuotaPlanResolver,
+  SiteResolver,
+} from "./resolvers/site.resolver.js";
 import { TargetResolver } from "./resolvers/target.resolver.js";
 import { DateTimeScalar } from "./scalars.js";
 
@@ -42,7 +53,6 @@ export const RESOLVERS = [
   OrganizationConnectionResolver,
   OrganizationResolver,
   ...Object.values(pendingLedger),
-  ...Object.values(pendingSites),
   ActivityResolver,
   BranchActivityResolver,
   BulletinResolver,
@@ -55,6 +65,15 @@ export const RESOLVERS = [
   TargetResolver,
   TrainingAttendanceResolver,
   TrainingCourseResolver,
+  SiteResolver,
+  DemonstrationSiteResolver,
+  QuotaAllocationResolver,
+  QuotaPlanResolver,
+  FiveHavesResolver,
+  BranchFiveHavesResolver,
+  ContactPointWriteResolver,
+  ContactPointSiteResolver,
+  CountyContactListResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

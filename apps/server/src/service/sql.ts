@@ -90,3 +90,9 @@ export function readInstant(value: unknown): Date | null {
   const s = String(value);
   return new Date(s.includes("T") ? s : `${s.replace(" ", "T")}Z`);
 }
+
+/** The id of a row just inserted by `query`: MariaDB answers a result header, better-sqlite3 the row id. */
+export function insertedId(result: unknown): number {
+  if (result && typeof result === "object" && "insertId" in result) return Number(result.insertId);
+  return Number(result);
+}

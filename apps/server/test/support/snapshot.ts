@@ -27,4 +27,7 @@ export const ALL_TABLES = [
   "quota_allocation",
   "app_user",
   "audit_log",
+  "demonstration_site",
+  "five_haves_assessment",
+  "contact_list_report",
 ] as const;

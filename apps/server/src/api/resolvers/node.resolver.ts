@@ -2,6 +2,7 @@ import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import { fromGlobalId } from "../../common/ids.js";
 import type { ApiContext } from "../context.js";
 import { toBranch, toContactPoint, toCounty, toLeader, toLiaison, toOrganization, toPark } from "../mappers.js";
+import { toDemonstrationSite } from "../site-mappers.js";
 import { Node } from "../types/common.js";
 import { toMonthlyReport } from "./report.resolver.js";
 
@@ -48,6 +49,10 @@ export class NodeResolver {
       case "ContactPoint": {
         const c = await ctx.loaders.contactPoint.load(key);
         return c ? toContactPoint(c) : null;
+      }
+      case "DemonstrationSite": {
+        const s = await ctx.loaders.demonstrationSite.load(key);
+        return s ? toDemonstrationSite(s) : null;
       }
       default:
         return null;

@@ -1,7 +1,7 @@
 import type { ExcellenceStep } from "@liangxin/domain";
 import { ArrayMaxSize, Max, MaxLength, Min } from "class-validator";
 import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
-import { DateScalar } from "../scalars.js";
+import { DateScalar, DateTimeScalar } from "../scalars.js";
 import { Rate, UserError } from "./common.js";
 import { ExcellenceStepEnum, type TrainingLevel, TrainingLevelEnum } from "./enums.js";
 
@@ -23,13 +23,20 @@ export class FiveHaves {
   passed: boolean;
   @Field(() => String, { nullable: true })
   evidence: string | null;
+  @Field(() => [String], { description: "Labels of the checks that do not hold (有组织, …), in checklist order." })
+  missing: string[];
+  @Field(() => DateTimeScalar, { description: "When this assessment was recorded (a re-assessment replaces it)." })
+  assessedAt: Date;
 }
 
 @InputType()
 export class AssessFiveHavesInput {
   @Field(() => ID)
+  @MaxLength(200, { message: "branchId 无效" })
   branchId: string;
   @Field(() => Int)
+  @Min(2000, { message: "年度须在2000至2999之间" })
+  @Max(2999, { message: "年度须在2000至2999之间" })
   year: number;
   @Field()
   hasOrganization: boolean;
@@ -41,7 +48,8 @@ export class AssessFiveHavesInput {
   hasVenue: boolean;
   @Field()
   hasImpact: boolean;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "What the checks rest on (documents, visits)." })
+  @MaxLength(2000, { message: "评估依据最多2000字" })
   evidence?: string | null;
 }
 
