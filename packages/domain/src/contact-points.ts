@@ -62,6 +62,26 @@ export function checkContactPoint(
   return ok(true);
 }
 
+export type ContactPointEndError =
+  | { readonly code: "ALREADY_ENDED"; readonly message: string }
+  | { readonly code: "INVALID_END_DATE"; readonly message: string };
+
+/**
+ * Ending a contact point (before reassigning the leader): a point in force ends on a day between its
+ * start and today; history stays (the point keeps its dates).
+ */
+export function checkContactPointEnd(
+  point: { readonly startedOn: IsoDate; readonly endedOn?: IsoDate | null },
+  endOn: IsoDate,
+  today: IsoDate,
+): Result<IsoDate, ContactPointEndError> {
+  if (point.endedOn != null) return err({ code: "ALREADY_ENDED", message: `该联系点已于${point.endedOn}结束` });
+  if (endOn < point.startedOn || endOn > today) {
+    return err({ code: "INVALID_END_DATE", message: `结束日期须在${point.startedOn}至${today}之间` });
+  }
+  return ok(endOn);
+}
+
 /** Counties report their county leaders' contact-point lists to the city by July 31. */
 export function countyContactListDueOn(year: number): IsoDate {
   return isoDateUnchecked(year, 7, 31);

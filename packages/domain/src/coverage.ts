@@ -108,7 +108,10 @@ export function indexCoverageData(data: CoverageData): CoverageIndex {
 const asIndex = (data: CoverageData | CoverageIndex): CoverageIndex =>
   "organizationById" in data ? data : indexCoverageData(data);
 
-export function isInPopulation(org: OrganizationFacts, asOf: IsoDate): boolean {
+export function isInPopulation(
+  org: Pick<OrganizationFacts, "eligible" | "addedOn" | "ceasedOn">,
+  asOf: IsoDate,
+): boolean {
   return org.eligible && org.addedOn <= asOf && (org.ceasedOn == null || asOf < org.ceasedOn);
 }
 

@@ -11,6 +11,7 @@ import {
   type Period,
   periodEnd,
   periodParts,
+  periodStart,
 } from "./dates.js";
 import { err, ok, type Result } from "./result.js";
 
@@ -77,6 +78,29 @@ export function reportDueOn(period: Period, config: ReportingConfig = DEFAULT_RE
 
 /** The date a period's figures are taken as of: its last day. */
 export const reportAsOf = (period: Period): IsoDate => periodEnd(period);
+
+export type ReportPeriodError =
+  | { readonly code: "PERIOD_NOT_STARTED"; readonly message: string }
+  | { readonly code: "PERIOD_NOT_ENDED"; readonly message: string };
+
+/**
+ * A report can be prepared once its month has begun, and submitted once the month is over (its
+ * figures are taken as of the month's last day) [choice: domain.md is silent; a report of a month
+ * still running would freeze figures that are not final].
+ */
+export function checkReportPeriod(
+  period: Period,
+  action: "PREPARE" | "SUBMIT",
+  today: IsoDate,
+): Result<true, ReportPeriodError> {
+  if (periodStart(period) > today) {
+    return err({ code: "PERIOD_NOT_STARTED", message: `${period} 月尚未开始，不能编制月报` });
+  }
+  if (action === "SUBMIT" && today <= periodEnd(period)) {
+    return err({ code: "PERIOD_NOT_ENDED", message: `${period} 月尚未结束，月报须在 ${periodEnd(period)} 之后报送` });
+  }
+  return ok(true);
+}
 
 /** Days after the due day a submission came (0 when on time). */
 export function daysLate(dueOn: IsoDate, submittedOn: IsoDate): number {

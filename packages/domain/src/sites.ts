@@ -60,6 +60,7 @@ export function reviewSite(
 
 export type NominationError =
   | { readonly code: "OUT_OF_SCOPE"; readonly message: string }
+  | { readonly code: "NOT_ELIGIBLE"; readonly message: string }
   | { readonly code: "PREREQUISITE_MISSING"; readonly message: string }
   | { readonly code: "ALREADY_ASSIGNED"; readonly message: string };
 
@@ -67,6 +68,8 @@ export interface NominationFacts {
   /** County the nomination is made for (the nominating admin's county). */
   readonly countyCode: string;
   readonly organizationCountyCode: string;
+  /** The organization is in the population today: eligible, on the ledger, operating. */
+  readonly organizationInPopulation: boolean;
   /** The organization is covered by a branch in force (organization-covered). */
   readonly organizationCovered: boolean;
   /** A site of this organization, year and level already holds a place or is approved. */
@@ -77,6 +80,9 @@ export interface NominationFacts {
 export function checkNomination(facts: NominationFacts): Result<true, NominationError> {
   if (facts.organizationCountyCode !== facts.countyCode) {
     return err({ code: "OUT_OF_SCOPE", message: "只能推荐本县（市）区的单位" });
+  }
+  if (!facts.organizationInPopulation) {
+    return err({ code: "NOT_ELIGIBLE", message: "推荐的单位须在册、正常经营且具备开展党建工作条件" });
   }
   if (!facts.organizationCovered) {
     return err({ code: "PREREQUISITE_MISSING", message: "推荐为示范点的单位须已建立党组织" });

@@ -3,7 +3,9 @@ import {
   advanceExcellence,
   bulletinRows,
   checkContactPoint,
+  checkContactPointEnd,
   checkNomination,
+  checkReportPeriod,
   competitionRank,
   contactPointsWithoutSite,
   countyContactListDueOn,
@@ -70,6 +72,7 @@ describe("demonstration-site lifecycle (§3.4)", () => {
     const base = {
       countyCode: "211281",
       organizationCountyCode: "211281",
+      organizationInPopulation: true,
       organizationCovered: true,
       alreadyNominated: false,
     };
@@ -81,6 +84,9 @@ describe("demonstration-site lifecycle (§3.4)", () => {
       error: { code: "PREREQUISITE_MISSING" },
     });
     expect(checkNomination({ ...base, alreadyNominated: true })).toMatchObject({ error: { code: "ALREADY_ASSIGNED" } });
+    expect(checkNomination({ ...base, organizationInPopulation: false })).toMatchObject({
+      error: { code: "NOT_ELIGIBLE" },
+    });
   });
 });
 
@@ -109,6 +115,20 @@ describe("leaders' contact points (§3.5)", () => {
       error: { code: "NOT_ELIGIBLE" },
     });
     expect(checkContactPoint(cityLeader, org, 23, [])).toMatchObject({ error: { code: "INVALID_YEAR" } });
+  });
+
+  it("a point ends on a day between its start and today, once", () => {
+    const point = { startedOn: "2023-03-01", endedOn: null };
+    expect(checkContactPointEnd(point, "2023-06-30", "2023-07-01")).toEqual({ ok: true, value: "2023-06-30" });
+    expect(checkContactPointEnd(point, "2023-02-28", "2023-07-01")).toMatchObject({
+      error: { code: "INVALID_END_DATE" },
+    });
+    expect(checkContactPointEnd(point, "2023-07-02", "2023-07-01")).toMatchObject({
+      error: { code: "INVALID_END_DATE" },
+    });
+    expect(checkContactPointEnd({ ...point, endedOn: "2023-05-01" }, "2023-06-30", "2023-07-01")).toMatchObject({
+      error: { code: "ALREADY_ENDED" },
+    });
   });
 
   it("counties report their lists by July 31", () => {
@@ -162,6 +182,15 @@ describe("monthly reports (§3.6)", () => {
       false,
       true,
     ]);
+  });
+
+  it("can be prepared once its month has begun, and submitted once it is over", () => {
+    expect(checkReportPeriod("2023-05", "PREPARE", "2023-04-30")).toMatchObject({
+      error: { code: "PERIOD_NOT_STARTED" },
+    });
+    expect(checkReportPeriod("2023-05", "PREPARE", "2023-05-01").ok).toBe(true);
+    expect(checkReportPeriod("2023-05", "SUBMIT", "2023-05-31")).toMatchObject({ error: { code: "PERIOD_NOT_ENDED" } });
+    expect(checkReportPeriod("2023-05", "SUBMIT", "2023-06-01").ok).toBe(true);
   });
 
   it("is due on the 5th of the following month, configurable", () => {

@@ -7,6 +7,7 @@ import {
   CITY,
   type ContactPointError,
   checkContactPoint,
+  checkContactPointEnd,
   contactPointsWithoutSite,
   countyContactListDueOn,
   type IsoDate,
@@ -196,13 +197,13 @@ export class ContactPointService {
       const point = input.contactPointId === null ? null : await this.lockPoint(tx, input.contactPointId);
       if (!point) throw refuse("NOT_FOUND", "没有这个联系点", ["input", "contactPointId"]);
       this.assertManages(point.leaderCounty);
-      if (point.endedOn !== null) {
-        throw refuse("INVALID_TRANSITION", `该联系点已于${point.endedOn}结束`, ["input", "contactPointId"]);
+      const end = checkContactPointEnd(point, input.endedOn ?? today, today);
+      if (!end.ok) {
+        throw end.error.code === "ALREADY_ENDED"
+          ? refuse("INVALID_TRANSITION", end.error.message, ["input", "contactPointId"])
+          : refuse("INVALID_INPUT", end.error.message, ["input", "endedOn"]);
       }
-      const endedOn = input.endedOn ?? today;
-      if (endedOn < point.startedOn || endedOn > today) {
-        throw refuse("INVALID_INPUT", `结束日期须在${point.startedOn}至${today}之间`, ["input", "endedOn"]);
-      }
+      const endedOn = end.value;
       await tx.query("UPDATE contact_point SET ended_on = ? WHERE id = ?", [endedOn, point.id]);
       const after = (await this.lockPoint(tx, point.id)) as ContactPointRecord;
       await tx.audit({

@@ -13,6 +13,7 @@
 import {
   bulletinRows,
   COUNTY_CODES,
+  checkReportPeriod,
   daysLate,
   findCounty,
   type IsoDate,
@@ -296,12 +297,8 @@ export class ReportService {
       this.scope.assertWritable(countyCode, ["input", "reportId"]);
       const before = await this.lock(tx, countyCode, period);
       this.transition(before.status, "SUBMIT", input.note);
-      if (today <= reportAsOf(period)) {
-        throw refuse("INVALID_INPUT", `${period} 月尚未结束，月报须在 ${reportAsOf(period)} 之后报送`, [
-          "input",
-          "reportId",
-        ]);
-      }
+      const timing = checkReportPeriod(period, "SUBMIT", today);
+      if (!timing.ok) throw refuse("INVALID_INPUT", timing.error.message, ["input", "reportId"]);
       const figures = await this.freeze(tx, countyCode, period);
       const after = await this.write(tx, before, {
         status: "SUBMITTED",
@@ -461,8 +458,8 @@ export class ReportService {
   private checkPeriod(value: string, today: IsoDate, field: readonly string[]): Period {
     const parsed = parsePeriod(value.trim());
     if (!parsed.ok) throw refuse("INVALID_INPUT", parsed.error.message.slice(0, 80), field);
-    if (parsed.value > periodOf(today))
-      throw refuse("INVALID_INPUT", `${parsed.value} 月尚未开始，不能编制月报`, field);
+    const timing = checkReportPeriod(parsed.value, "PREPARE", today);
+    if (!timing.ok) throw refuse("INVALID_INPUT", timing.error.message, field);
     return parsed.value;
   }
 

@@ -20,6 +20,7 @@ import {
   checkNomination,
   checkQuotaRoom,
   type IsoDate,
+  isInPopulation,
   QUOTA_HOLDING_STATUSES,
   type QuotaPlanDraft,
   type QuotaRuleCode,
@@ -38,7 +39,7 @@ import type { CoverageService } from "./coverage.service.js";
 import type { Db, Tx } from "./db.js";
 import { mutate, type Outcome, problem, Refusal, refuse, type UserErrorCode } from "./outcome.js";
 import type { ScopeService } from "./scope.service.js";
-import { coveredByBranch, inForce, insertedId, num, Params, readInstant, sqlInstant } from "./sql.js";
+import { bool, coveredByBranch, dateValue, inForce, insertedId, num, Params, readInstant, sqlInstant } from "./sql.js";
 
 type Row = Record<string, unknown>;
 /** A handle that runs SQL: the request's `Db`, or a transaction in progress. */
@@ -462,7 +463,8 @@ export class SiteService {
       if (input.organizationId === null) throw refuse("NOT_FOUND", "没有这个单位", orgField);
       const p = new Params();
       const [org] = await tx.query(
-        `SELECT o.id, o.name, o.county_code, CASE WHEN ${coveredByBranch("o", p, today)} THEN 1 ELSE 0 END AS covered
+        `SELECT o.id, o.name, o.county_code, o.eligible, o.added_on, o.ceased_on,
+                CASE WHEN ${coveredByBranch("o", p, today)} THEN 1 ELSE 0 END AS covered
          FROM organization o WHERE o.id = ${p.add(input.organizationId)}`,
         p.values,
       );
@@ -490,10 +492,21 @@ export class SiteService {
       const nomination = checkNomination({
         countyCode: this.scope.viewer?.countyCode ?? countyCode,
         organizationCountyCode: countyCode,
+        organizationInPopulation: isInPopulation(
+          {
+            eligible: bool(org.eligible),
+            addedOn: dateValue(org.added_on) as IsoDate,
+            ceasedOn: dateValue(org.ceased_on),
+          },
+          today,
+        ),
         organizationCovered: num(org.covered) === 1,
         alreadyNominated: num(already?.n) > 0,
       });
-      if (!nomination.ok) throw refuse(nomination.error.code, nomination.error.message, orgField);
+      if (!nomination.ok) {
+        const code = nomination.error.code === "NOT_ELIGIBLE" ? "PREREQUISITE_MISSING" : nomination.error.code;
+        throw refuse(code, nomination.error.message, orgField);
+      }
       const held = (c: SiteCounts | undefined) => (c ? c.nominated + c.approved : 0);
       const room = checkQuotaRoom(
         { total: num(plan.total), allocations },
