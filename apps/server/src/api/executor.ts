@@ -5,7 +5,7 @@
  * plugged in through Apollo's executor interface (the `gateway` option), with the local schema.
  */
 import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-interface";
-import { type GraphQLSchema, printSchema } from "graphql";
+import { GraphQLError, type GraphQLSchema, printSchema } from "graphql";
 import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 
 const MAX_COMPILED = 500;
@@ -22,7 +22,17 @@ export function jitExecutor(schema: GraphQLSchema): GatewayInterface {
       if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value as string);
       compiled.set(key, query);
     }
-    return query.query(undefined, rc.context, rc.request.variables ?? {});
+    const result = await query.query(undefined, rc.context, rc.request.variables ?? {});
+    // Variables that do not coerce to their types (a string for an Int, 2^31, an unknown enum value)
+    // fail before execution, without data: the client's fault, as graphql-js would report it.
+    if (result.data === undefined && result.errors?.length) {
+      return {
+        errors: result.errors.map(
+          (e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: "BAD_USER_INPUT" } }),
+        ),
+      };
+    }
+    return result;
   };
   return {
     async load() {
