@@ -29,6 +29,7 @@ import { AuthService } from "./service/auth.service.js";
 import { CoverageService } from "./service/coverage.service.js";
 import { Db } from "./service/db.js";
 import { HierarchyService, LeaderService } from "./service/hierarchy.service.js";
+import { LedgerService } from "./service/ledger.service.js";
 import { OrganizationService } from "./service/organization.service.js";
 import { ScopeService } from "./service/scope.service.js";
 import { UserService } from "./service/user.service.js";
@@ -65,6 +66,7 @@ export function createServices(db: Db, config: AppConfig, viewer: Viewer | null)
     organizations: new OrganizationService(db, scope),
     scope,
     users: new UserService(db),
+    ledger: new LedgerService(db, scope, config.jointUnitCap),
   };
 }
 

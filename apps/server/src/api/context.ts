@@ -19,6 +19,7 @@ import type {
   UnitCounts,
 } from "../service/coverage.service.js";
 import type { HierarchyService, LeaderService } from "../service/hierarchy.service.js";
+import type { LedgerService } from "../service/ledger.service.js";
 import type { OrganizationService, Page, PageKey } from "../service/organization.service.js";
 import type {
   BranchLinkRecord,
@@ -39,6 +40,7 @@ export interface Services {
   readonly organizations: OrganizationService;
   readonly scope: ScopeService;
   readonly users: UserService;
+  readonly ledger: LedgerService;
 }
 
 export interface ApiContext {

@@ -8,9 +8,9 @@ import { CoverageStatsResolver } from "./resolvers/coverage.resolver.js";
 import { CityResolver, CountyResolver, OrganizationConnectionResolver } from "./resolvers/hierarchy.resolver.js";
 import { bindHotFields } from "./resolvers/hot-fields.js";
 import { ContactPointResolver, LeaderResolver } from "./resolvers/leader.resolver.js";
+import { BranchLevelHistoryResolver, CoverageHistoryResolver, LedgerResolver } from "./resolvers/ledger.resolver.js";
 import { NodeResolver } from "./resolvers/node.resolver.js";
 import { BranchResolver, LiaisonResolver, OrganizationResolver } from "./resolvers/organization.resolver.js";
-import * as pendingLedger from "./resolvers/pending-ledger.resolver.js";
 import * as pendingReports from "./resolvers/pending-reports.resolver.js";
 import * as pendingSites from "./resolvers/pending-sites.resolver.js";
 import { DateTimeScalar } from "./scalars.js";
@@ -30,7 +30,9 @@ export const RESOLVERS = [
   NodeResolver,
   OrganizationConnectionResolver,
   OrganizationResolver,
-  ...Object.values(pendingLedger),
+  LedgerResolver,
+  BranchLevelHistoryResolver,
+  CoverageHistoryResolver,
   ...Object.values(pendingSites),
   ...Object.values(pendingReports),
 ] as const;
