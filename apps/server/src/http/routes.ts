@@ -5,6 +5,7 @@
 import type { ApiContext } from "../api/context.js";
 import { type Capability, can } from "../common/policy.js";
 import type { Viewer } from "../common/request-context.js";
+import { LEDGER_ROUTES } from "./ledger-routes.js";
 import { HttpError, type HttpRoute } from "./server.js";
 
 export function requireViewer(ctx: ApiContext, capability?: Capability): Viewer {
@@ -15,4 +16,4 @@ export function requireViewer(ctx: ApiContext, capability?: Capability): Viewer 
   return ctx.viewer;
 }
 
-export const ROUTES: HttpRoute<ApiContext>[] = [];
+export const ROUTES: HttpRoute<ApiContext>[] = [...LEDGER_ROUTES];

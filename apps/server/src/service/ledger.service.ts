@@ -340,7 +340,7 @@ export class LedgerService {
     today: IsoDate,
     operation: string,
     warn: (p: Problem) => void,
-    options: { creditCodeGiven: boolean; lookup?: Lookup },
+    options: { creditCodeGiven: boolean; lookup?: Lookup; dryRun?: boolean },
   ): Promise<OrganizationRecord> {
     const { problems, warnings } = this.checkValues(values, today, options.creditCodeGiven);
     problems.push(...(await this.checkAgainstLedger(tx, values, before.id, options.lookup)));
@@ -353,6 +353,7 @@ export class LedgerService {
     if (values.formalMemberCount !== before.formalMemberCount) {
       for (const w of await this.memberAdvice(tx, before.id, values.formalMemberCount, today)) warn(w);
     }
+    if (options.dryRun) return { ...values, id: before.id };
     await tx.query(
       `UPDATE organization SET name = ?, credit_code = ?, subtype = ?, park_id = ?, industry = ?, employee_count = ?,
          above_scale = ?, eligible = ?, formal_member_count = ?, probationary_member_count = ?,
@@ -1203,8 +1204,11 @@ export class LedgerService {
           const name = typeof v.name === "string" ? cleanText(v.name) : "";
           const countyCode = typeof v.countyCode === "string" ? v.countyCode : null;
           const creditCode = typeof v.creditCode === "string" ? this.creditCodeOf(v.creditCode) : null;
-          if (name === "") report(problem("INVALID_INPUT", "单位名称不能为空", field("name")));
-          if (countyCode === null) report(problem("INVALID_INPUT", "请填写所属县（市）区", field("countyCode")));
+          const flagged = new Set(problems.map((p) => p.field));
+          if (name === "" && !flagged.has("name")) report(problem("INVALID_INPUT", "单位名称不能为空", field("name")));
+          if (countyCode === null && !flagged.has("countyCode")) {
+            report(problem("INVALID_INPUT", "请填写所属县（市）区", field("countyCode")));
+          }
           if (problems.length > 0 || countyCode === null) {
             errors.push(...problems);
             continue;
@@ -1303,6 +1307,7 @@ export class LedgerService {
                 {
                   creditCodeGiven: creditCode !== null && creditCode !== existing.creditCode,
                   lookup,
+                  dryRun,
                 },
               );
               if (after === existing) unchanged++;
@@ -1315,14 +1320,17 @@ export class LedgerService {
               invalid.push(...(await this.checkAgainstLedger(tx, values, null, lookup)));
               if (invalid.length > 0) throw new Refusal(invalid);
               rowWarnings.push(...advice);
-              const id = await this.insertOrganization(tx, values);
-              await tx.audit({
-                operation: "importOrganizations",
-                entityType: "Organization",
-                entityKey: id,
-                before: null,
-                after: { ...values },
-              });
+              // A dry run checks every rule but writes nothing (a unit it would create gets a stand-in id).
+              const id = dryRun ? -row.row : await this.insertOrganization(tx, values);
+              if (!dryRun) {
+                await tx.audit({
+                  operation: "importOrganizations",
+                  entityType: "Organization",
+                  entityKey: id,
+                  before: null,
+                  after: { ...values },
+                });
+              }
               this.remember(lookup, null, { id, ...values });
               created++;
             }
