@@ -112,12 +112,17 @@ describe.each(backends())("the ledger in Excel on %s", (backend) => {
     expect((await readSheet(own.body)).rows).toHaveLength(sheet.rows.length);
   });
 
-  it("re-importing an export changes nothing", async () => {
-    const exported = await exportOf("211272");
+  it("re-importing an export changes nothing: a county's, and the whole city's", async () => {
     const before = await snapshot(server, TABLES);
-    const r = await upload(exported.body);
-    expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ created: 0, updated: 0, unchanged: await countOf("211272"), errors: [] });
+    const county = await upload((await exportOf("211272")).body);
+    expect(county.status).toBe(200);
+    expect(county.body).toMatchObject({ created: 0, updated: 0, unchanged: await countOf("211272"), errors: [] });
+    const city = await upload((await get("/export/organizations.xlsx")).body);
+    const total = (await server.query<{ organizations: { totalCount: number } }>("{ organizations { totalCount } }"))
+      .organizations.totalCount;
+    expect(city.status).toBe(200);
+    expect(city.body).toMatchObject({ created: 0, updated: 0, unchanged: total, errors: [] });
+    expect(total).toBe(2294);
     expect(await snapshot(server, TABLES)).toEqual(before);
   });
 

@@ -3,7 +3,6 @@
  * uploaded .xlsx into import rows (exceljs' streaming reader), and writing the template and exports.
  * The columns an export writes are the ones an import reads, so re-importing an export changes nothing.
  */
-import { Readable } from "node:stream";
 import { CATEGORY_LABELS, COUNTIES, type OrganizationCategory, SUBTYPE_LABELS } from "@liangxin/domain";
 import ExcelJS from "exceljs";
 import type { ImportRow, OrganizationField } from "../service/ledger.service.js";
@@ -201,85 +200,46 @@ export interface ParsedSheet {
 }
 
 /**
- * Reads the ledger sheet of an .xlsx (the first sheet whose first row carries the template's headers),
- * streaming row by row. Throws SheetError for a file that is not a readable workbook or has no such
- * sheet, or whose required columns are missing.
+ * Reads the ledger sheet of an .xlsx (the first sheet whose first row carries the template's headers).
+ * Throws SheetError for a file that is not a readable workbook or has no such sheet, or whose required
+ * columns are missing.
+ *
+ * The workbook is read in memory (the upload is capped at MAX_IMPORT_BYTES): exceljs' streaming reader
+ * decodes every inflated chunk on its own and garbles a Chinese character split across two chunks
+ * (民办非企业单位 came back as 民办非企业单���), which an import must never store.
  */
 export async function readLedgerWorkbook(file: Buffer): Promise<ParsedSheet> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(file), {
-    worksheets: "emit",
-    sharedStrings: "cache",
-    styles: "cache",
-    hyperlinks: "ignore",
-    entries: "ignore",
-  });
-  let found: ParsedSheet | null = null;
-  let missing: string[] | null = null;
+  const workbook = new ExcelJS.Workbook();
   try {
-    for await (const worksheet of reader) {
-      let columns: Map<OrganizationField, number> | null = null;
-      const rows: ImportRow[] = [];
-      let dataRows = 0;
-      for await (const row of worksheet) {
-        if (found) continue; // drain the rest of the file
-        const values = (row.values ?? []) as unknown[];
-        if (row.number === 1) {
-          const map = new Map<OrganizationField, number>();
-          values.forEach((v, i) => {
-            const column = COLUMN_BY_HEADER.get(headerKey(cellValue(v)));
-            if (column && !map.has(column.field)) map.set(column.field, i);
-          });
-          if (map.has("name")) {
-            const absent = LEDGER_COLUMNS.filter((c) => c.required && !map.has(c.field)).map((c) => c.header);
-            if (absent.length > 0) missing = absent;
-            else columns = map;
-          }
-          continue;
-        }
-        if (!columns) continue;
-        const cells = new Map<OrganizationField, unknown>();
-        let blank = true;
-        for (const [fieldName, index] of columns) {
-          const v = cellValue(values[index]);
-          if (v !== null && !(typeof v === "string" && cleanText(v) === "")) blank = false;
-          cells.set(fieldName, v);
-        }
-        if (blank) continue;
-        if (++dataRows > MAX_IMPORT_ROWS) {
-          throw new SheetError(`一次最多导入${MAX_IMPORT_ROWS}行，请分批导入`);
-        }
-        const parsed: Partial<Record<OrganizationField, unknown>> = {};
-        const cellProblems: { field: OrganizationField; message: string }[] = [];
-        for (const column of LEDGER_COLUMNS) {
-          if (!cells.has(column.field)) continue;
-          const raw = cells.get(column.field);
-          if (raw !== null && typeof raw === "object" && !(raw instanceof Date) && "error" in raw) {
-            cellProblems.push({
-              field: column.field,
-              message: `单元格有错误值 ${String((raw as { error: string }).error)}`,
-            });
-            continue;
-          }
-          const r = column.parse(raw);
-          if (r.ok) parsed[column.field] = r.value;
-          else cellProblems.push({ field: column.field, message: r.message });
-        }
-        for (const column of LEDGER_COLUMNS) {
-          if (column.required && cells.has(column.field) && parsed[column.field] == null) {
-            if (!cellProblems.some((p) => p.field === column.field)) {
-              cellProblems.push({ field: column.field, message: `请填写${column.header}` });
-            }
-          }
-        }
-        rows.push({ row: row.number, values: parsed, cellProblems });
-      }
-      if (columns && !found) found = { rows, columns };
-    }
-  } catch (error) {
-    if (error instanceof SheetError) throw error;
+    await workbook.xlsx.load(file as unknown as ArrayBuffer);
+  } catch {
     throw new SheetError("无法读取该文件：不是有效的 Excel（.xlsx）工作簿");
   }
-  if (found) return found;
+  let missing: string[] | null = null;
+  for (const worksheet of workbook.worksheets) {
+    const header = (worksheet.getRow(1).values ?? []) as unknown[];
+    const columns = new Map<OrganizationField, number>();
+    header.forEach((v, i) => {
+      const column = COLUMN_BY_HEADER.get(headerKey(cellValue(v)));
+      if (column && !columns.has(column.field)) columns.set(column.field, i);
+    });
+    if (!columns.has("name")) continue;
+    const absent = LEDGER_COLUMNS.filter((c) => c.required && !columns.has(c.field)).map((c) => c.header);
+    if (absent.length > 0) {
+      missing ??= absent;
+      continue;
+    }
+    if (worksheet.actualRowCount - 1 > MAX_IMPORT_ROWS) {
+      throw new SheetError(`一次最多导入${MAX_IMPORT_ROWS}行，请分批导入`);
+    }
+    const rows: ImportRow[] = [];
+    worksheet.eachRow((row, number) => {
+      if (number === 1) return;
+      const parsed = parseRow((row.values ?? []) as unknown[], columns);
+      if (parsed) rows.push({ row: number, ...parsed });
+    });
+    return { rows, columns };
+  }
   if (missing) {
     throw new SheetError(
       `缺少必填列：${missing.join("、")}`,
@@ -287,6 +247,35 @@ export async function readLedgerWorkbook(file: Buffer): Promise<ParsedSheet> {
     );
   }
   throw new SheetError(`没有找到台账工作表：第一行应为表头（${LEDGER_COLUMNS.map((c) => c.header).join("、")}）`);
+}
+
+/** One data row: its cells parsed by column, and what could not be read; null for a blank row. */
+function parseRow(values: unknown[], columns: ReadonlyMap<OrganizationField, number>): Omit<ImportRow, "row"> | null {
+  const cells = new Map<OrganizationField, unknown>();
+  let blank = true;
+  for (const [fieldName, index] of columns) {
+    const v = cellValue(values[index]);
+    if (v !== null && !(typeof v === "string" && cleanText(v) === "")) blank = false;
+    cells.set(fieldName, v);
+  }
+  if (blank) return null;
+  const parsed: Partial<Record<OrganizationField, unknown>> = {};
+  const cellProblems: { field: OrganizationField; message: string }[] = [];
+  for (const column of LEDGER_COLUMNS) {
+    if (!cells.has(column.field)) continue;
+    const raw = cells.get(column.field);
+    if (raw !== null && typeof raw === "object" && !(raw instanceof Date) && "error" in raw) {
+      cellProblems.push({ field: column.field, message: `单元格有错误值 ${String((raw as { error: string }).error)}` });
+      continue;
+    }
+    const r = column.parse(raw);
+    if (r.ok) parsed[column.field] = r.value;
+    else cellProblems.push({ field: column.field, message: r.message });
+    if (r.ok && column.required && r.value == null) {
+      cellProblems.push({ field: column.field, message: `请填写${column.header}` });
+    }
+  }
+  return { values: parsed, cellProblems };
 }
 
 export interface ExportRow {
