@@ -274,6 +274,49 @@ describe.each(backends())("the ledger in Excel on %s", (backend) => {
     expect(await snapshot(server, TABLES)).toEqual(before);
   });
 
+  it("hostile cells: huge text, overflowing numbers, error values are row errors; metacharacters are text", async () => {
+    const before = await snapshot(server, TABLES);
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet("单位台账");
+    sheet.addRow(HEADERS);
+    const line = (cells: Record<string, unknown>) => HEADERS.map((h) => cells[h] ?? null);
+    sheet.addRow(line(row("党".repeat(300))));
+    sheet.addRow(line(row(unique("溢出"), { 正式党员数: 1e12, 从业人员数: 2.5 })));
+    sheet.addRow(line(row(unique("错误值"), { 正式党员数: { formula: "1/0", result: { error: "#DIV/0!" } } })));
+    sheet.addRow(line(row(unique("行业"), { 所属行业: "行".repeat(100) })));
+    sheet.addRow(line(row(unique("日期"), { 纳入台账日期: "2099-01-01" })));
+    const r = await upload(Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(r.status).toBe(422);
+    expect(r.body.errors.map((e) => [e.row, e.column])).toEqual(
+      expect.arrayContaining([
+        [2, "单位名称"],
+        [3, "正式党员数"],
+        [3, "从业人员数"],
+        [4, "正式党员数"],
+        [5, "所属行业"],
+        [6, "纳入台账日期"],
+      ]),
+    );
+    expect(await snapshot(server, TABLES)).toEqual(before);
+
+    const name = `<img src=x onerror=alert(1)>'; DROP TABLE organization; --${unique("")}`;
+    const ok = await upload(await workbook([row(name)]));
+    expect(ok.body).toMatchObject({ created: 1, errors: [] });
+    const d = await server.query<{ organizations: { nodes: { name: string }[] } }>(
+      "query($n: String!) { organizations(filter: {nameContains: $n}) { nodes { name } } }",
+      { n: name },
+    );
+    expect(d.organizations.nodes).toEqual([{ name }]);
+
+    const res = await fetch(`${server.url}/import/organizations`, {
+      method: "POST",
+      headers: { "content-type": "multipart/form-data", authorization: `Bearer ${await server.login()}` },
+      body: "--x\r\ngarbage",
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { errors: { message: string }[] }).errors[0]?.message).toContain("multipart");
+  });
+
   it("imports 20,000 rows in one go", async () => {
     const today = "2026-11-27";
     const before = await figures(server, "211204", today);
