@@ -32,6 +32,7 @@ import { CoverageService } from "./service/coverage.service.js";
 import { Db } from "./service/db.js";
 import { FiveHavesService } from "./service/five-haves.service.js";
 import { HierarchyService, LeaderService } from "./service/hierarchy.service.js";
+import { LedgerService } from "./service/ledger.service.js";
 import { OrganizationService } from "./service/organization.service.js";
 import { ReportService } from "./service/report.service.js";
 import { ScopeService } from "./service/scope.service.js";
@@ -78,6 +79,7 @@ export function createServices(db: Db, config: AppConfig, viewer: Viewer | null)
     sites: new SiteService(db, scope, coverage),
     fiveHaves: new FiveHavesService(db, scope),
     contactPoints: new ContactPointService(db, scope),
+    ledger: new LedgerService(db, scope, config.jointUnitCap),
   };
 }
 

@@ -136,6 +136,17 @@ export const COVERAGE_STATUSES = [
 ] as const;
 export type CoverageStatus = (typeof COVERAGE_STATUSES)[number];
 
+/** The one status of a unit from its three facts (exhaustive and exclusive). */
+export function coverageStatus(facts: {
+  readonly inPopulation: boolean;
+  readonly organizationCovered: boolean;
+  readonly liaisonCovered: boolean;
+}): CoverageStatus {
+  if (!facts.inPopulation) return "NOT_IN_POPULATION";
+  if (facts.organizationCovered) return facts.liaisonCovered ? "ORGANIZATION_AND_LIAISON" : "ORGANIZATION_ONLY";
+  return facts.liaisonCovered ? "LIAISON_ONLY" : "GAP";
+}
+
 export interface UnitCoverage {
   readonly organizationId: string;
   readonly status: CoverageStatus;
@@ -194,15 +205,7 @@ export function classifyUnit(
   const inPopulation = isInPopulation(org, asOf);
   const organizationCovered = links.length > 0;
   const liaisonCovered = liaisonIds.length > 0;
-  const status: CoverageStatus = !inPopulation
-    ? "NOT_IN_POPULATION"
-    : organizationCovered
-      ? liaisonCovered
-        ? "ORGANIZATION_AND_LIAISON"
-        : "ORGANIZATION_ONLY"
-      : liaisonCovered
-        ? "LIAISON_ONLY"
-        : "GAP";
+  const status = coverageStatus({ inPopulation, organizationCovered, liaisonCovered });
   return {
     organizationId,
     status,

@@ -27,6 +27,7 @@ import type {
 } from "../service/coverage.service.js";
 import type { FiveHavesRecord, FiveHavesService } from "../service/five-haves.service.js";
 import type { HierarchyService, LeaderService } from "../service/hierarchy.service.js";
+import type { LedgerService } from "../service/ledger.service.js";
 import type { OrganizationService, Page, PageKey } from "../service/organization.service.js";
 import type {
   BranchLinkRecord,
@@ -56,6 +57,7 @@ export interface Services {
   readonly sites: SiteService;
   readonly fiveHaves: FiveHavesService;
   readonly contactPoints: ContactPointService;
+  readonly ledger: LedgerService;
 }
 
 export interface ApiContext {

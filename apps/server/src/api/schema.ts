@@ -24,9 +24,9 @@ import { BranchFiveHavesResolver, FiveHavesResolver } from "./resolvers/five-hav
 import { CityResolver, CountyResolver, OrganizationConnectionResolver } from "./resolvers/hierarchy.resolver.js";
 import { bindHotFields } from "./resolvers/hot-fields.js";
 import { ContactPointResolver, LeaderResolver } from "./resolvers/leader.resolver.js";
+import { BranchLevelHistoryResolver, CoverageHistoryResolver, LedgerResolver } from "./resolvers/ledger.resolver.js";
 import { NodeResolver } from "./resolvers/node.resolver.js";
 import { BranchResolver, LiaisonResolver, OrganizationResolver } from "./resolvers/organization.resolver.js";
-import * as pendingLedger from "./resolvers/pending-ledger.resolver.js";
 import { BulletinResolver, BulletinRowResolver, MonthlyReportResolver } from "./resolvers/report.resolver.js";
 import {
   DemonstrationSiteResolver,
@@ -52,7 +52,6 @@ export const RESOLVERS = [
   NodeResolver,
   OrganizationConnectionResolver,
   OrganizationResolver,
-  ...Object.values(pendingLedger),
   ActivityResolver,
   BranchActivityResolver,
   BulletinResolver,
@@ -74,6 +73,9 @@ export const RESOLVERS = [
   ContactPointWriteResolver,
   ContactPointSiteResolver,
   CountyContactListResolver,
+  LedgerResolver,
+  BranchLevelHistoryResolver,
+  CoverageHistoryResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -1,5 +1,6 @@
 import { InitialSchema1795737600000 } from "./1795737600000-initial-schema.js";
 import { AuditAndThrottle1795737600100 } from "./1795737600100-audit-and-throttle.js";
+import { LedgerHistory1795737600200 } from "./1795737600200-ledger-history.js";
 import { SitesFiveHavesContactLists1795737600300 } from "./1795737600300-sites-five-haves-contact-lists.js";
 import { MonthlyReports1795737600400 } from "./1795737600400-monthly-reports.js";
 import { Activities1795737600401 } from "./1795737600401-activities.js";
@@ -11,6 +12,7 @@ import { Activities1795737600401 } from "./1795737600401-activities.js";
 export const MIGRATIONS = [
   InitialSchema1795737600000,
   AuditAndThrottle1795737600100,
+  LedgerHistory1795737600200,
   SitesFiveHavesContactLists1795737600300,
   MonthlyReports1795737600400,
   Activities1795737600401,

@@ -190,13 +190,16 @@ export class CoverageService {
       const p = new Params();
       const county = g.city ? `'${CITY}'` : "o.county_code";
       const rows: Record<string, unknown>[] = await this.db.query(
-        `SELECT ${county} AS county, b.formation AS formation, b.level AS level, COUNT(DISTINCT b.id) AS n
+        // The level in force on the day (a branch upgraded later counts at its level then).
+        `SELECT ${county} AS county, b.formation AS formation, COALESCE(h.level, b.level) AS level,
+                COUNT(DISTINCT b.id) AS n
          FROM branch b
+         LEFT JOIN branch_level_period h ON h.branch_id = b.id AND ${inForce("h", p, asOf)}
          JOIN coverage_link l ON l.branch_id = b.id
          JOIN organization o ON o.id = l.organization_id
          WHERE ${branchInForce("b", p, asOf)} AND ${inForce("l", p, asOf)} AND ${inPopulation("o", p, asOf)}
            AND ${scopeConditions("o", p, { countyCodes: g.city ? null : [...g.counties], category, aboveScaleOnly })}
-         GROUP BY ${g.city ? "" : "o.county_code, "}b.formation, b.level`,
+         GROUP BY ${g.city ? "" : "o.county_code, "}b.formation, COALESCE(h.level, b.level)`,
         p.values,
       );
       for (const r of rows) {
@@ -255,8 +258,10 @@ export class CoverageService {
         `SELECT t.county, t.formation, t.level, COUNT(DISTINCT t.branch_id) AS branches, COUNT(*) AS units
          FROM (
            SELECT DISTINCT ${g.city ? `'${CITY}'` : "o.county_code"} AS county, b.id AS branch_id, b.formation AS formation,
-                  b.level AS level, l.organization_id AS organization_id
+                  COALESCE(h.level, b.level) AS level, l.organization_id AS organization_id
            FROM branch b
+           LEFT JOIN branch_level_period h ON h.branch_id = b.id AND h.valid_from <= b.founded_on
+                AND (h.valid_to IS NULL OR h.valid_to > b.founded_on)
            JOIN coverage_link l ON l.branch_id = b.id AND l.valid_from <= b.founded_on
                 AND (l.valid_to IS NULL OR l.valid_to > b.founded_on)
            JOIN organization o ON o.id = l.organization_id

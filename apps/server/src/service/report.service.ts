@@ -22,7 +22,6 @@ import {
   type OrganizationCategory,
   type Period,
   parsePeriod,
-  periodOf,
   periodStart,
   previousPeriod,
   type Rate,

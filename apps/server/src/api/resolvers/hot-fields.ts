@@ -6,7 +6,7 @@
  * middleware dispatch), which cost a quarter of the server's CPU on that read (docs/benchmarks.md).
  * Only fields without arguments, middleware or role checks belong here.
  */
-import { isInPopulation } from "@liangxin/domain";
+import { coverageStatus, isInPopulation } from "@liangxin/domain";
 import type { GraphQLObjectType, GraphQLSchema } from "graphql";
 import type { ApiContext } from "../context.js";
 import { toBranch, toLiaison, toOrganization } from "../mappers.js";
@@ -28,9 +28,11 @@ export const organizationHotFields = {
       ctx.loaders.branchLinks.load(org.dbId),
       ctx.loaders.organizationLiaisons.load(org.dbId),
     ]);
-    if (!isInPopulation(org, ctx.today)) return "NOT_IN_POPULATION";
-    if (links.length > 0) return liaisons.length > 0 ? "ORGANIZATION_AND_LIAISON" : "ORGANIZATION_ONLY";
-    return liaisons.length > 0 ? "LIAISON_ONLY" : "GAP";
+    return coverageStatus({
+      inPopulation: isInPopulation(org, ctx.today),
+      organizationCovered: links.length > 0,
+      liaisonCovered: liaisons.length > 0,
+    });
   },
 } satisfies Record<string, HotField<Organization>>;
 
