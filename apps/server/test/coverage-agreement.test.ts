@@ -38,6 +38,8 @@ const DATES = [
   "2023-03-01",
   "2023-04-01",
   "2023-04-15",
+  "2023-04-19",
+  "2023-04-20",
   "2023-05-31",
   "2026-11-27",
 ];
@@ -104,6 +106,7 @@ describe.each(backends())("SQL aggregates agree with the domain on %s", (backend
       expect(dataset.links.some((l) => l.role === "AFFILIATED")).toBe(true);
       expect(dataset.branches.some((b) => b.formation === "REGIONAL")).toBe(true);
       expect(dataset.organizations.filter((o) => o.ceasedOn === "2023-04-15")).toHaveLength(6);
+      expect(dataset.branches.filter((b) => b.levelHistory?.length)).toHaveLength(1);
     });
 
     it("units, branches and liaisons at every date and scope", async () => {

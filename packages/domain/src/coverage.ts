@@ -35,9 +35,24 @@ export interface OrganizationFacts {
 export interface BranchFacts {
   readonly id: string;
   readonly formation: Formation;
+  /** The level now. */
   readonly level: BranchLevel;
   readonly foundedOn: IsoDate;
   readonly dissolvedOn?: IsoDate | null;
+  /**
+   * The level over time, when it changed (党支部 → 党总支 → 党委): half-open periods. A branch without
+   * history had its `level` all its life.
+   */
+  readonly levelHistory?: readonly {
+    readonly level: BranchLevel;
+    readonly from: IsoDate;
+    readonly to?: IsoDate | null;
+  }[];
+}
+
+/** The branch's level in force on a day: from its history, or its level when it has none for the day. */
+export function levelOn(branch: BranchFacts, date: IsoDate): BranchLevel {
+  return branch.levelHistory?.find((p) => isInForce(p, date))?.level ?? branch.level;
 }
 
 export interface CoverageLinkFacts {
@@ -295,7 +310,7 @@ export function coverageFigures(
   const branchesByLevel = zeroBy(BRANCH_LEVELS);
   for (const branch of branches.values()) {
     branchesByFormation[branch.formation] += 1;
-    branchesByLevel[branch.level] += 1;
+    branchesByLevel[levelOn(branch, asOf)] += 1;
   }
   const dual = organization + liaison - both;
   return {
@@ -351,7 +366,7 @@ export function branchesFounded(
     if (units.length === 0) continue;
     total += 1;
     byFormation[branch.formation] += 1;
-    byLevel[branch.level] += 1;
+    byLevel[levelOn(branch, branch.foundedOn)] += 1;
     unitsByFormation[branch.formation] += new Set(units.map((l) => l.organizationId)).size;
   }
   return { from, to, total, byFormation, byLevel, unitsByFormation };

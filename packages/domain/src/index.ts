@@ -12,6 +12,7 @@ export * from "./dates.js";
 export * from "./formation.js";
 export * from "./grouping.js";
 export * from "./hierarchy.js";
+export * from "./organization.js";
 export * from "./quota.js";
 export * from "./ranking.js";
 export * from "./rate.js";

@@ -167,6 +167,34 @@ describe("coverageFigures", () => {
   });
 });
 
+describe("a branch's level over time", () => {
+  it("counts a branch at the level in force on the day", () => {
+    const upgraded: CoverageData = {
+      ...data,
+      branches: data.branches.map((b) =>
+        b.id === "A"
+          ? {
+              ...b,
+              level: "GENERAL_BRANCH" as const,
+              levelHistory: [
+                { level: "BRANCH" as const, from: "2021-06-01", to: "2023-04-20" },
+                { level: "GENERAL_BRANCH" as const, from: "2023-04-20", to: null },
+              ],
+            }
+          : b,
+      ),
+    };
+    const before = coverageFigures(upgraded, NP, "2023-04-19");
+    const after = coverageFigures(upgraded, NP, "2023-04-20");
+    expect([before.branchesByLevel.BRANCH, before.branchesByLevel.GENERAL_BRANCH]).toEqual([2, 0]);
+    expect([after.branchesByLevel.BRANCH, after.branchesByLevel.GENERAL_BRANCH]).toEqual([1, 1]);
+    expect(branchesFounded(upgraded, {}, "2021-06-01", "2021-06-01").byLevel).toMatchObject({
+      BRANCH: 1,
+      GENERAL_BRANCH: 0,
+    });
+  });
+});
+
 describe("branchesFounded", () => {
   it("counts branches founded in an inclusive period by the units they covered on founding", () => {
     const all = branchesFounded(index, {}, "2022-11-15", "2023-03-01");

@@ -152,6 +152,16 @@ export async function seedReferenceData(
         secretaryPhone: b.secretaryPhone,
       })),
     );
+    const levelPeriods = dataset.branches.flatMap((b) =>
+      (b.levelHistory ?? []).map((h) => [seq(b.id), h.level, h.from, h.to ?? null] as const),
+    );
+    for (let i = 0; i < levelPeriods.length; i += 200) {
+      const chunk = levelPeriods.slice(i, i + 200);
+      await m.query(
+        `INSERT INTO branch_level_period (branch_id, level, valid_from, valid_to) VALUES ${chunk.map(() => "(?, ?, ?, ?)").join(", ")}`,
+        chunk.flat(),
+      );
+    }
     await insertChunked(
       m,
       CoverageLinkEntity,

@@ -40,7 +40,9 @@ const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = (message: string): Parsed<never> => ({ ok: false, message });
 
 /** Largest count the ledger accepts (people, members): far above any real unit, far below overflow. */
-export const MAX_COUNT = 10_000_000;
+export { MAX_COUNT } from "@liangxin/domain";
+
+import { MAX_COUNT } from "@liangxin/domain";
 
 /** A non-negative whole number from a cell: 12, "１２", " 1,200 ", "12人", "12名". */
 export function parseCount(raw: unknown): Parsed<number | null> {

@@ -10,7 +10,6 @@
 import {
   type BranchLevel,
   type BranchProposal,
-  categoryOfSubtype,
   defaultRoleFor,
   type Finding,
   type Formation,
@@ -25,12 +24,13 @@ import {
   type UnitInBranch,
   validateBranch,
   validateCreditCode,
+  validateOrganization,
 } from "@liangxin/domain";
 import DataLoader from "dataloader";
 import { decodeIntId } from "../common/ids.js";
 import { maskPhone } from "../common/policy.js";
 import type { Db, Tx } from "./db.js";
-import { cleanText, MAX_COUNT, optionalText, toHalfWidth } from "./ledger-text.js";
+import { cleanText, optionalText, toHalfWidth } from "./ledger-text.js";
 import { mutate, type Outcome, type Problem, problem, Refusal, refuse } from "./outcome.js";
 import {
   BRANCH_COLUMNS,
@@ -182,8 +182,6 @@ export interface ImportReport {
   readonly dryRun: boolean;
 }
 
-const MAX_NAME = 200;
-const MAX_INDUSTRY = 64;
 const MAX_PERSON_NAME = 32;
 const MAX_TITLE = 64;
 const MAX_REASON = 500;
@@ -397,60 +395,24 @@ export class LedgerService {
     return id;
   }
 
-  /** The rules on a unit's own values (no database): problems block, warnings advise. */
+  /**
+   * The rules on a unit's own values (the domain's `validateOrganization`): problems block, warnings
+   * advise. Credit-code advice is given only when the code was given (or changed) in this request.
+   */
   private checkValues(
     v: OrganizationValues,
     today: IsoDate,
     creditCodeGiven: boolean,
   ): { problems: Problem[]; warnings: Problem[] } {
-    const problems: Problem[] = [];
-    const warnings: Problem[] = [];
-    if (v.name === "") problems.push(problem("INVALID_INPUT", "单位名称不能为空", field("name")));
-    if (v.name.length > MAX_NAME)
-      problems.push(problem("INVALID_INPUT", `单位名称最多${MAX_NAME}个字符`, field("name")));
-    if (v.creditCode !== null) {
-      const verdict = validateCreditCode(v.creditCode);
-      for (const e of verdict.errors) problems.push(problem("INVALID_INPUT", e.message, field("creditCode")));
-      if (creditCodeGiven) {
-        for (const w of verdict.warnings) {
-          warnings.push(problem("INVALID_INPUT", `[${w.code}] ${w.message}`, field("creditCode")));
-        }
-      }
-    }
-    if (!isCountyCode(v.countyCode)) {
-      problems.push(problem("INVALID_INPUT", `未知的县（市）区代码：${v.countyCode}`, field("countyCode")));
-    }
-    if (v.subtype !== null && categoryOfSubtype(v.subtype) !== v.category) {
-      problems.push(
-        problem(
-          "INVALID_INPUT",
-          categoryOfSubtype(v.subtype) === undefined ? `未知的单位类型：${v.subtype}` : "单位类型与单位类别不符",
-          field("subtype"),
-        ),
-      );
-    }
-    if (v.aboveScale && v.category !== "NON_PUBLIC_ENTERPRISE") {
-      problems.push(problem("INVALID_INPUT", "只有非公有制经济组织有规模以上之分", field("aboveScale")));
-    }
-    for (const key of ["employeeCount", "formalMemberCount", "probationaryMemberCount"] as const) {
-      const n = v[key];
-      if (n !== null && (!Number.isSafeInteger(n) || n < 0 || n > MAX_COUNT)) {
-        problems.push(problem("INVALID_INPUT", `人数须为0至${MAX_COUNT}的整数`, field(key)));
-      }
-    }
-    if (v.industry !== null && v.industry.length > MAX_INDUSTRY) {
-      problems.push(problem("INVALID_INPUT", `行业最多${MAX_INDUSTRY}个字符`, field("industry")));
-    }
-    if (v.addedOn > today)
-      problems.push(problem("INVALID_INPUT", `纳入台账日期不能晚于今天（${today}）`, field("addedOn")));
-    if (v.ceasedOn !== null) {
-      if (v.ceasedOn > today) {
-        problems.push(problem("INVALID_INPUT", `停止经营日期不能晚于今天（${today}）`, field("ceasedOn")));
-      } else if (!parseValidity(v.addedOn, v.ceasedOn).ok) {
-        problems.push(problem("INVALID_INPUT", `停止经营日期须晚于纳入台账日期（${v.addedOn}）`, field("ceasedOn")));
-      }
-    }
-    return { problems, warnings };
+    const verdict = validateOrganization(v, today);
+    return {
+      problems: verdict.errors.map((e) =>
+        problem("INVALID_INPUT", e.message, e.field ? field(e.field[0] as string) : null),
+      ),
+      warnings: creditCodeGiven
+        ? verdict.warnings.map((w) => problem("INVALID_INPUT", w.message, w.field ? field(w.field[0] as string) : null))
+        : [],
+    };
   }
 
   /** Rules against the rest of the ledger: the park is in the unit's county; code and name are unique. */

@@ -84,6 +84,21 @@ export function edgeCaseDataset(): ReferenceDataset {
     });
   }
 
+  // One standalone 党支部 became a 党总支 on 2023-04-20 (its members grew past 50).
+  const upgraded = branches.find(
+    (b) => b.formation === "STANDALONE" && b.level === "BRANCH" && !b.dissolvedOn && b.foundedOn < "2022-01-01",
+  );
+  if (upgraded) {
+    Object.assign(upgraded, {
+      level: "GENERAL_BRANCH",
+      formalMemberCount: 56,
+      levelHistory: [
+        { level: "BRANCH", from: upgraded.foundedOn, to: "2023-04-20" },
+        { level: "GENERAL_BRANCH", from: "2023-04-20", to: null },
+      ],
+    });
+  }
+
   // Six covered units cease operating on 2023-04-15; one new unit joins the ledger on 2023-05-20.
   organizations
     .filter((o) => linked.has(o.id) && o.eligible && !o.ceasedOn)
