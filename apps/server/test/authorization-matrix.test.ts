@@ -6,6 +6,7 @@
 import { type GraphQLObjectType, isObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSchema } from "../src/api/schema.js";
+import { CAPABILITIES, can } from "../src/common/policy.js";
 import { CORE_CASES } from "./matrix/cases-core.js";
 import { LEDGER_CASES } from "./matrix/cases-ledger.js";
 import { REPORTS_CASES } from "./matrix/cases-reports.js";
@@ -115,6 +116,31 @@ describe.each(backends())("authorization matrix on %s", (backend) => {
     const token = await server.login(USERNAMES[cell.actor]);
     const r = await server.gql(request.query, request.variables, token);
     expect(classify(cell.kase, r.body)).toBe(cell.expected);
+  });
+
+  // Clients offer what `viewer.capabilities` lists: it must be the table the server enforces, and a
+  // mutation the matrix shows succeeding for an actor must need a capability that actor is told of.
+  it.each(ACTORS.map((a) => [a] as const))("viewer.capabilities of %s is what the server enforces", async (actor) => {
+    const token = await server.login(USERNAMES[actor]);
+    const r = await server.gql<{ viewer: { role: string; capabilities: string[] } }>(
+      "{ viewer { role capabilities } }",
+      {},
+      token,
+    );
+    expect(r.body.errors).toBeUndefined();
+    const viewer = r.body.data?.viewer as { role: Parameters<typeof can>[0]; capabilities: string[] };
+    expect([...viewer.capabilities].sort()).toEqual(CAPABILITIES.filter((c) => can(viewer.role, c)).sort());
+    const writes = {
+      createOrganization: "WRITE_LEDGER",
+      reviewDemonstrationSite: "REVIEW_SITE",
+      setQuotaPlan: "SET_QUOTA",
+    };
+    for (const [field, capability] of Object.entries(writes)) {
+      const kase = CASES.find((c) => c.field === field) as MatrixCase;
+      const e = kase.expect[actor];
+      const ownOutcome = typeof e === "string" ? e : e.own;
+      expect(ownOutcome === "FORBIDDEN", `${field} × ${actor}`).toBe(!viewer.capabilities.includes(capability));
+    }
   });
 
   it.each(CASES.map((k) => [k.field, k] as const))("%s refuses anonymous callers (login excepted)", async (_, kase) => {

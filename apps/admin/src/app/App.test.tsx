@@ -35,11 +35,18 @@ function fakeServer(handlers: Record<string, Handler>) {
   return { calls };
 }
 
-const cityAdmin = { username: "city-admin", displayName: null, role: "CITY_ADMIN", county: null };
+const cityAdmin = {
+  username: "city-admin",
+  displayName: null,
+  role: "CITY_ADMIN",
+  capabilities: ["WRITE_LEDGER", "NOMINATE_SITE", "REVIEW_SITE", "SET_QUOTA", "ASSIGN_CONTACT_POINT"],
+  county: null,
+};
 const countyAdmin = {
   username: "county-211281",
   displayName: "调兵山市委组织部",
   role: "COUNTY_ADMIN",
+  capabilities: ["WRITE_LEDGER", "NOMINATE_SITE", "ASSIGN_CONTACT_POINT"],
   county: { code: "211281", name: "调兵山市", fullName: "调兵山市" },
 };
 

@@ -15,7 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Viewer {\n    viewer {\n      username\n      displayName\n      role\n      county {\n        code\n        name\n        fullName\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      username\n      displayName\n      role\n      capabilities\n      county {\n        code\n        name\n        fullName\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        username\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query LeaderContactPoints($level: LeaderLevel!, $countyCode: String, $year: Int!, $after: String) {\n    leaders(level: $level, countyCode: $countyCode, first: 100, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        title\n        county {\n          code\n          name\n        }\n        contactPoints(year: $year) {\n          id\n          startedOn\n          endedOn\n          liaisonOfficerName\n          organization {\n            id\n            name\n            county {\n              code\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.LeaderContactPointsDocument,
     "\n  query CountyNames {\n    city {\n      counties {\n        code\n        name\n      }\n    }\n  }\n": typeof types.CountyNamesDocument,
@@ -28,7 +28,7 @@ type Documents = {
     "\n  query CountyOverview($code: String!) {\n    county(code: $code) {\n      code\n      name\n      fullName\n      nonPublic: coverage(category: NON_PUBLIC_ENTERPRISE) {\n        ...CoverageFigures\n      }\n      social: coverage(category: SOCIAL_ORGANIZATION) {\n        ...CoverageFigures\n      }\n    }\n  }\n": typeof types.CountyOverviewDocument,
 };
 const documents: Documents = {
-    "\n  query Viewer {\n    viewer {\n      username\n      displayName\n      role\n      county {\n        code\n        name\n        fullName\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      username\n      displayName\n      role\n      capabilities\n      county {\n        code\n        name\n        fullName\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        username\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query LeaderContactPoints($level: LeaderLevel!, $countyCode: String, $year: Int!, $after: String) {\n    leaders(level: $level, countyCode: $countyCode, first: 100, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        title\n        county {\n          code\n          name\n        }\n        contactPoints(year: $year) {\n          id\n          startedOn\n          endedOn\n          liaisonOfficerName\n          organization {\n            id\n            name\n            county {\n              code\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.LeaderContactPointsDocument,
     "\n  query CountyNames {\n    city {\n      counties {\n        code\n        name\n      }\n    }\n  }\n": types.CountyNamesDocument,
@@ -44,7 +44,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      username\n      displayName\n      role\n      county {\n        code\n        name\n        fullName\n      }\n    }\n  }\n"): typeof import('./graphql').ViewerDocument;
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      username\n      displayName\n      role\n      capabilities\n      county {\n        code\n        name\n        fullName\n      }\n    }\n  }\n"): typeof import('./graphql').ViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,6 +9,22 @@ export type BranchLevel =
   | 'COMMITTEE'
   | 'GENERAL_BRANCH';
 
+/** What a role may do (the server checks it on every operation; clients use it to offer only what is allowed). */
+export type Capability =
+  | 'ADVANCE_EXCELLENCE'
+  | 'ASSESS_FIVE_HAVES'
+  | 'ASSIGN_CONTACT_POINT'
+  | 'MANAGE_USERS'
+  | 'NOMINATE_SITE'
+  | 'PREPARE_REPORT'
+  | 'READ_AUDIT'
+  | 'READ_HISTORY'
+  | 'RECORD_ACTIVITY'
+  | 'REVIEW_REPORT'
+  | 'REVIEW_SITE'
+  | 'SET_QUOTA'
+  | 'WRITE_LEDGER';
+
 export type CountyKind =
   | 'COUNTY'
   | 'COUNTY_CITY'
@@ -84,7 +100,7 @@ export type UserErrorCode =
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { username: string, displayName: string | null, role: Role, county: { code: string, name: string, fullName: string } | null } };
+export type ViewerQuery = { viewer: { username: string, displayName: string | null, role: Role, capabilities: Array<Capability>, county: { code: string, name: string, fullName: string } | null } };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
@@ -209,6 +225,7 @@ export const ViewerDocument = new TypedDocumentString(`
     username
     displayName
     role
+    capabilities
     county {
       code
       name

@@ -1,11 +1,13 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { unauthenticated } from "../../common/errors.js";
+import { CAPABILITIES, type Capability, can } from "../../common/policy.js";
 import { isRole } from "../../common/roles.js";
 import type { UserEntity } from "../../entity/entities.js";
 import type { ApiContext } from "../context.js";
 import { toCounty } from "../mappers.js";
 import { LoginInput, LoginPayload, User } from "../types/auth.js";
 import { UserError } from "../types/common.js";
+import { CapabilityEnum } from "../types/enums.js";
 import { County } from "../types/hierarchy.js";
 
 export function toUser(u: UserEntity): User {
@@ -58,5 +60,12 @@ export class AuthResolver {
     if (!user.countyCode) return null;
     const county = (await ctx.loaders.counties()).find((c) => c.code === user.countyCode);
     return county ? toCounty(county) : null;
+  }
+
+  @FieldResolver(() => [CapabilityEnum], {
+    description: "What this user's role may do; a county role does it in its own county only.",
+  })
+  capabilities(@Root() user: User): Capability[] {
+    return CAPABILITIES.filter((capability) => can(user.role, capability));
   }
 }

@@ -15,6 +15,7 @@ import {
   SITE_STATUSES,
 } from "@liangxin/domain";
 import { registerEnumType } from "type-graphql";
+import { CAPABILITIES } from "../../common/policy.js";
 import { ROLES } from "../../common/roles.js";
 
 const asEnum = <T extends string>(values: readonly T[]): { [K in T]: K } =>
@@ -26,6 +27,7 @@ export const BranchLevelEnum = asEnum(BRANCH_LEVELS);
 export const FormationEnum = asEnum(FORMATIONS);
 export const CoverageRoleEnum = asEnum(COVERAGE_ROLES);
 export const RoleEnum = asEnum(ROLES);
+export const CapabilityEnum = asEnum(CAPABILITIES);
 export const SiteLevelEnum = asEnum(SITE_LEVELS);
 export const SiteStatusEnum = asEnum(SITE_STATUSES);
 export const QuotaWeightEnum = asEnum(["EQUAL", "ELIGIBLE_UNITS", "COVERED_UNITS"] as const);
@@ -71,6 +73,10 @@ registerEnumType(BranchLevelEnum, { name: "BranchLevel" });
 registerEnumType(FormationEnum, { name: "Formation" });
 registerEnumType(CoverageRoleEnum, { name: "CoverageRole" });
 registerEnumType(RoleEnum, { name: "Role" });
+registerEnumType(CapabilityEnum, {
+  name: "Capability",
+  description: "What a role may do (the server checks it on every operation; clients use it to offer only what is allowed).",
+});
 registerEnumType(SiteLevelEnum, { name: "SiteLevel" });
 registerEnumType(SiteStatusEnum, { name: "SiteStatus" });
 registerEnumType(QuotaWeightEnum, { name: "QuotaWeight" });
