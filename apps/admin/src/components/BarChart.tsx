@@ -1,6 +1,6 @@
 /**
  * A grouped bar chart of percentages (ECharts, only the parts it needs). `reference` draws a
- * horizontal line per series value, the place for the targets of document No. 5 when they land.
+ * horizontal line per series value (the 100% of document No. 5's targets).
  */
 import { BarChart as EBarChart } from "echarts/charts";
 import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from "echarts/components";
@@ -25,9 +25,11 @@ export interface PercentBarChartProps {
   readonly height?: number;
   /** Text for screen readers; the table next to the chart carries the same figures. */
   readonly ariaLabel: string;
+  /** Top of the value axis, in percent (100 unless a value passes it). */
+  readonly max?: number;
 }
 
-export function PercentBarChart({ categories, series, height = 340, ariaLabel }: PercentBarChartProps) {
+export function PercentBarChart({ categories, series, height = 340, ariaLabel, max = 100 }: PercentBarChartProps) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
 
@@ -55,7 +57,7 @@ export function PercentBarChart({ categories, series, height = 340, ariaLabel }:
         legend: { top: 0 },
         grid: { left: 48, right: 16, top: 40, bottom: 32 },
         xAxis: { type: "category", data: [...categories], axisLabel: { interval: 0 } },
-        yAxis: { type: "value", min: 0, max: 100, axisLabel: { formatter: "{value}%" } },
+        yAxis: { type: "value", min: 0, max, axisLabel: { formatter: "{value}%" } },
         series: series.map((s) => ({
           name: s.name,
           type: "bar",
@@ -74,7 +76,7 @@ export function PercentBarChart({ categories, series, height = 340, ariaLabel }:
       },
       { notMerge: true },
     );
-  }, [categories, series]);
+  }, [categories, series, max]);
 
   return <div ref={element} role="img" aria-label={ariaLabel} style={{ width: "100%", height }} />;
 }

@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AssignContactPointInput = {
+  leaderId: string | number;
+  organizationId: string | number;
+  year: number;
+};
+
 export type BranchLevel =
   | 'BRANCH'
   | 'COMMITTEE'
@@ -45,6 +51,13 @@ export type CoverageStatus =
   | 'ORGANIZATION_AND_LIAISON'
   | 'ORGANIZATION_ONLY';
 
+/** Ends a contact point (reassigning a leader is an explicit end first; history stays). */
+export type EndContactPointInput = {
+  contactPointId: string | number;
+  /** First day the point is no longer in force; today when omitted (not before it started, not later than today). */
+  endedOn?: string | null | undefined;
+};
+
 export type Formation =
   | 'INDUSTRY'
   | 'JOINT'
@@ -77,6 +90,11 @@ export type OrganizationFilter = {
   parkId?: string | number | null | undefined;
 };
 
+export type ReportContactPointListInput = {
+  countyCode: string;
+  year: number;
+};
+
 export type Role =
   | 'CITY_ADMIN'
   | 'COUNTY_ADMIN'
@@ -102,6 +120,23 @@ export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ViewerQuery = { viewer: { username: string, displayName: string | null, role: Role, capabilities: Array<Capability>, county: { code: string, name: string, fullName: string } | null } };
 
+export type PickOrganizationsQueryVariables = Exact<{
+  filter: OrganizationFilter;
+  first: number;
+}>;
+
+
+export type PickOrganizationsQuery = { organizations: { totalCount: number, nodes: Array<{ id: string, name: string, county: { code: string, name: string } }> } };
+
+export type PickCountyOrganizationsQueryVariables = Exact<{
+  code: string;
+  filter: OrganizationFilter;
+  first: number;
+}>;
+
+
+export type PickCountyOrganizationsQuery = { county: { code: string, organizations: { totalCount: number, nodes: Array<{ id: string, name: string, county: { code: string, name: string } }> } } | null };
+
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
@@ -123,6 +158,34 @@ export type CountyNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CountyNamesQuery = { city: { counties: Array<{ code: string, name: string }> } };
+
+export type ContactPointComplianceQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type ContactPointComplianceQuery = { contactPointCompliance: { year: number, dueOn: string, cityLeaderCount: number, cityLeadersWithoutPoint: Array<{ id: string, name: string, title: string }>, counties: Array<{ dueOn: string, reportedOn: string | null, overdue: boolean, pointCount: number, county: { code: string, name: string } }>, pointsWithoutSite: Array<{ id: string, startedOn: string, leader: { id: string, name: string, title: string }, organization: { id: string, name: string, county: { code: string, name: string } } }> } };
+
+export type AssignContactPointMutationVariables = Exact<{
+  input: AssignContactPointInput;
+}>;
+
+
+export type AssignContactPointMutation = { assignContactPoint: { contactPoint: { id: string, organization: { name: string } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type EndContactPointMutationVariables = Exact<{
+  input: EndContactPointInput;
+}>;
+
+
+export type EndContactPointMutation = { endContactPoint: { contactPoint: { id: string, endedOn: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type ReportContactPointListMutationVariables = Exact<{
+  input: ReportContactPointListInput;
+}>;
+
+
+export type ReportContactPointListMutation = { reportContactPointList: { contactList: { reportedOn: string | null, overdue: boolean } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type LedgerCountiesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -171,6 +234,24 @@ export type CountyOverviewQueryVariables = Exact<{
 
 
 export type CountyOverviewQuery = { county: { code: string, name: string, fullName: string, nonPublic: { asOf: string, eligibleCount: number, branchCount: number, liaisonCount: number, gapCount: number, organizationCoverage: { numerator: number, denominator: number, percent: string | null }, liaisonCoverage: { numerator: number, denominator: number, percent: string | null }, dualCoverage: { numerator: number, denominator: number, percent: string | null } }, social: { asOf: string, eligibleCount: number, branchCount: number, liaisonCount: number, gapCount: number, organizationCoverage: { numerator: number, denominator: number, percent: string | null }, liaisonCoverage: { numerator: number, denominator: number, percent: string | null }, dualCoverage: { numerator: number, denominator: number, percent: string | null } } } | null };
+
+export type TargetsQueryVariables = Exact<{
+  year: number;
+  countyCode?: string | null | undefined;
+}>;
+
+
+export type TargetsQuery = { targets: Array<{ target: string, label: string, dueOn: string, asOf: string, required: number, achieved: number, met: boolean, shortfall: number }> };
+
+export type TargetGapQueryVariables = Exact<{
+  year: number;
+  countyCode?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type TargetGapQuery = { targets: Array<{ target: string, label: string, asOf: string, gap: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, category: OrganizationCategory, aboveScale: boolean, county: { code: string, name: string } }> } }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -234,6 +315,39 @@ export const ViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const PickOrganizationsDocument = new TypedDocumentString(`
+    query PickOrganizations($filter: OrganizationFilter!, $first: Int!) {
+  organizations(first: $first, filter: $filter) {
+    totalCount
+    nodes {
+      id
+      name
+      county {
+        code
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PickOrganizationsQuery, PickOrganizationsQueryVariables>;
+export const PickCountyOrganizationsDocument = new TypedDocumentString(`
+    query PickCountyOrganizations($code: String!, $filter: OrganizationFilter!, $first: Int!) {
+  county(code: $code) {
+    code
+    organizations(first: $first, filter: $filter) {
+      totalCount
+      nodes {
+        id
+        name
+        county {
+          code
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PickCountyOrganizationsQuery, PickCountyOrganizationsQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($input: LoginInput!) {
   login(input: $input) {
@@ -294,6 +408,94 @@ export const CountyNamesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CountyNamesQuery, CountyNamesQueryVariables>;
+export const ContactPointComplianceDocument = new TypedDocumentString(`
+    query ContactPointCompliance($year: Int!) {
+  contactPointCompliance(year: $year) {
+    year
+    dueOn
+    cityLeaderCount
+    cityLeadersWithoutPoint {
+      id
+      name
+      title
+    }
+    counties {
+      county {
+        code
+        name
+      }
+      dueOn
+      reportedOn
+      overdue
+      pointCount
+    }
+    pointsWithoutSite {
+      id
+      startedOn
+      leader {
+        id
+        name
+        title
+      }
+      organization {
+        id
+        name
+        county {
+          code
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactPointComplianceQuery, ContactPointComplianceQueryVariables>;
+export const AssignContactPointDocument = new TypedDocumentString(`
+    mutation AssignContactPoint($input: AssignContactPointInput!) {
+  assignContactPoint(input: $input) {
+    contactPoint {
+      id
+      organization {
+        name
+      }
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssignContactPointMutation, AssignContactPointMutationVariables>;
+export const EndContactPointDocument = new TypedDocumentString(`
+    mutation EndContactPoint($input: EndContactPointInput!) {
+  endContactPoint(input: $input) {
+    contactPoint {
+      id
+      endedOn
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndContactPointMutation, EndContactPointMutationVariables>;
+export const ReportContactPointListDocument = new TypedDocumentString(`
+    mutation ReportContactPointList($input: ReportContactPointListInput!) {
+  reportContactPointList(input: $input) {
+    contactList {
+      reportedOn
+      overdue
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportContactPointListMutation, ReportContactPointListMutationVariables>;
 export const LedgerCountiesDocument = new TypedDocumentString(`
     query LedgerCounties {
   city {
@@ -483,3 +685,43 @@ fragment CoverageFigures on CoverageStats {
     ...RateParts
   }
 }`) as unknown as TypedDocumentString<CountyOverviewQuery, CountyOverviewQueryVariables>;
+export const TargetsDocument = new TypedDocumentString(`
+    query Targets($year: Int!, $countyCode: String) {
+  targets(year: $year, countyCode: $countyCode) {
+    target
+    label
+    dueOn
+    asOf
+    required
+    achieved
+    met
+    shortfall
+  }
+}
+    `) as unknown as TypedDocumentString<TargetsQuery, TargetsQueryVariables>;
+export const TargetGapDocument = new TypedDocumentString(`
+    query TargetGap($year: Int!, $countyCode: String, $first: Int!, $after: String) {
+  targets(year: $year, countyCode: $countyCode) {
+    target
+    label
+    asOf
+    gap(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+        category
+        aboveScale
+        county {
+          code
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TargetGapQuery, TargetGapQueryVariables>;

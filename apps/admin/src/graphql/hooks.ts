@@ -3,7 +3,13 @@
  * An UNAUTHENTICATED answer ends the session (back to 登录); the other errors stay with the query
  * and the page shows them in place.
  */
-import { type QueryKey, type UseQueryOptions, type UseQueryResult, useQuery } from "@tanstack/react-query";
+import {
+  type QueryKey,
+  type UseQueryOptions,
+  type UseQueryResult,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
 import { useCallback } from "react";
 import type { TypedDocumentString } from "../gql/graphql";
 import { useSession } from "../session/SessionProvider";
@@ -59,4 +65,19 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
     if (error.code !== "NETWORK_ERROR" && error.code !== "INTERNAL_SERVER_ERROR") return false;
   }
   return failureCount < 2;
+}
+
+/**
+ * Invalidates the cached queries of these operations (by name) after a write, so every page showing
+ * them reads again.
+ */
+export function useInvalidate() {
+  const client = useQueryClient();
+  return useCallback(
+    (...operations: string[]) =>
+      client.invalidateQueries({
+        predicate: (query) => typeof query.queryKey[0] === "string" && operations.includes(query.queryKey[0]),
+      }),
+    [client],
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contactPointRows, summarize, yearOptions } from "./contact-points";
+import { contactListStatus, contactPointRows, hasCurrentPoint, summarize, yearOptions } from "./contact-points";
 
 const point = (id: string, county: string, endedOn: string | null = null) => ({
   id,
@@ -54,5 +54,32 @@ describe("yearOptions", () => {
     expect(yearOptions(2026)).toEqual([2026, 2025, 2024, 2023]);
     expect(yearOptions(2023)).toEqual([2023]);
     expect(yearOptions(2020)).toEqual([2023]);
+  });
+});
+
+describe("contactListStatus", () => {
+  it("names the four states of a county's list", () => {
+    expect(contactListStatus({ reportedOn: "2026-07-20", overdue: false })).toEqual({
+      label: "已按时报送",
+      color: "success",
+    });
+    expect(contactListStatus({ reportedOn: "2026-08-02", overdue: true }).label).toBe("逾期报送");
+    expect(contactListStatus({ reportedOn: null, overdue: true })).toEqual({ label: "逾期未报送", color: "error" });
+    expect(contactListStatus({ reportedOn: null, overdue: false }).label).toBe("未报送");
+  });
+});
+
+describe("hasCurrentPoint", () => {
+  it("is true only while a point is not ended", () => {
+    const pointEnding = (endedOn: string | null) => ({
+      id: "p",
+      startedOn: "2026-01-05",
+      endedOn,
+      liaisonOfficerName: null,
+      organization: { id: "o", name: "某公司", county: { code: "211281", name: "调兵山市" } },
+    });
+    expect(hasCurrentPoint({ contactPoints: [] })).toBe(false);
+    expect(hasCurrentPoint({ contactPoints: [pointEnding("2026-03-01")] })).toBe(false);
+    expect(hasCurrentPoint({ contactPoints: [pointEnding("2026-03-01"), pointEnding(null)] })).toBe(true);
   });
 });

@@ -57,9 +57,14 @@ export interface ContactPointSummary {
   readonly withoutPoint: number;
 }
 
+/** Whether a leader has a point in force (not ended) for the year. */
+export function hasCurrentPoint(leader: Pick<LeaderLike, "contactPoints">): boolean {
+  return leader.contactPoints.some((p) => p.endedOn === null);
+}
+
 /** Leaders with a current (not ended) point for the year, and those without one. */
 export function summarize(leaders: readonly LeaderLike[]): ContactPointSummary {
-  const withPoint = leaders.filter((l) => l.contactPoints.some((p) => p.endedOn === null)).length;
+  const withPoint = leaders.filter(hasCurrentPoint).length;
   return { leaders: leaders.length, withPoint, withoutPoint: leaders.length - withPoint };
 }
 
@@ -68,4 +73,22 @@ export function yearOptions(currentYear: number, firstYear = 2023): number[] {
   const years: number[] = [];
   for (let y = Math.max(currentYear, firstYear); y >= firstYear; y--) years.push(y);
   return years;
+}
+
+export interface ContactListStatus {
+  readonly label: string;
+  readonly color: "success" | "warning" | "error" | "default";
+}
+
+/**
+ * A county's contact-point list for the year as the 落实情况 table shows it: reported on time,
+ * reported late, overdue (not reported, due day passed), or not yet due. `overdue` is the server's.
+ */
+export function contactListStatus(list: {
+  readonly reportedOn: string | null;
+  readonly overdue: boolean;
+}): ContactListStatus {
+  if (list.reportedOn)
+    return list.overdue ? { label: "逾期报送", color: "warning" } : { label: "已按时报送", color: "success" };
+  return list.overdue ? { label: "逾期未报送", color: "error" } : { label: "未报送", color: "default" };
 }

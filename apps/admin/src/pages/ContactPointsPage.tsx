@@ -5,14 +5,26 @@
 import { useQuery } from "@tanstack/react-query";
 import { Alert, Card, Select, Space, Table, Tabs, Tag, Typography } from "antd";
 import { Link, useSearchParams } from "react-router";
-import { useViewer } from "../app/viewer";
+import { useCan, useViewer } from "../app/viewer";
 import { LoadError, Loading } from "../components/PageState";
 import type { LeaderContactPointsQuery, LeaderLevel } from "../gql/graphql";
 import { useGqlQuery, useRequest } from "../graphql/hooks";
-import { type ContactPointRow, contactPointRows, summarize, yearOptions } from "../lib/contact-points";
+import {
+  type ContactPointRow,
+  contactListStatus,
+  contactPointRows,
+  hasCurrentPoint,
+  summarize,
+  yearOptions,
+} from "../lib/contact-points";
 import { canSeeCounty, type Scope } from "../lib/scope";
 import { useSession } from "../session/SessionProvider";
-import { CountyNamesDocument, LeaderContactPointsDocument } from "./contact-points-queries";
+import { AssignPointButton, EndPointButton, ReportListButton } from "./ContactPointActions";
+import {
+  ContactPointComplianceDocument,
+  CountyNamesDocument,
+  LeaderContactPointsDocument,
+} from "./contact-points-queries";
 
 type Leader = LeaderContactPointsQuery["leaders"]["nodes"][number];
 
@@ -44,17 +56,35 @@ function useLeaders(level: LeaderLevel, countyCode: string | null, year: number,
   });
 }
 
+/** Whether the signed-in user may assign and end this leader's points (the server checks again). */
+function useManages(scope: Scope): (leader: Leader) => boolean {
+  const can = useCan();
+  if (!can("ASSIGN_CONTACT_POINT")) return () => false;
+  // A city leader's points are the city's; a county leader's, the city's or that county's.
+  return (leader) => (leader.county ? canSeeCounty(scope, leader.county.code) : scope.kind === "CITY");
+}
+
 function PointsTable({
   rows,
   scope,
   emptyText,
   showCounty,
+  year,
 }: {
   rows: ContactPointRow<Leader>[];
   scope: Scope;
   emptyText: string;
   showCounty: boolean;
+  year: number;
 }) {
+  const manages = useManages(scope);
+  const anyManaged = rows.some((row) => manages(row.leader));
+  const firstRowOf = new Set<string>();
+  const seenLeaders = new Set<string>();
+  for (const row of rows) {
+    if (!seenLeaders.has(row.leader.id)) firstRowOf.add(row.key);
+    seenLeaders.add(row.leader.id);
+  }
   return (
     <Table<ContactPointRow<Leader>>
       rowKey="key"
@@ -96,6 +126,34 @@ function PointsTable({
           : []),
         { title: "联络人", width: 100, render: (_, row) => (row.point ? (row.point.liaisonOfficerName ?? "—") : "—") },
         { title: "确定日期", width: 110, render: (_, row) => row.point?.startedOn ?? "—" },
+        ...(anyManaged
+          ? [
+              {
+                title: "操作",
+                width: 120,
+                render: (_: unknown, row: ContactPointRow<Leader>) => {
+                  if (!manages(row.leader)) return null;
+                  if (row.point && !row.point.endedOn) {
+                    return <EndPointButton point={row.point} leaderName={row.leader.name} />;
+                  }
+                  if (firstRowOf.has(row.key) && !hasCurrentPoint(row.leader)) {
+                    return (
+                      <AssignPointButton
+                        year={year}
+                        leader={{
+                          id: row.leader.id,
+                          name: row.leader.name,
+                          title: row.leader.title,
+                          countyCode: row.leader.county?.code ?? null,
+                        }}
+                      />
+                    );
+                  }
+                  return null;
+                },
+              },
+            ]
+          : []),
       ]}
     />
   );
@@ -116,6 +174,7 @@ function CityLeaders({ year, scope }: { year: number; scope: Scope }) {
         <PointsTable
           rows={rows}
           scope={scope}
+          year={year}
           showCounty={false}
           emptyText={`${year} 年度没有市级领导联系点在本县（市）区`}
         />
@@ -129,7 +188,7 @@ function CityLeaders({ year, scope }: { year: number; scope: Scope }) {
         {year} 年度副市级以上领导 {summary.leaders} 名，已确定联系点 {summary.withPoint} 名，尚未确定{" "}
         {summary.withoutPoint} 名。 每名市级领导包扶一个两新组织，联络人为联系点所在县（市）区的常委组织部长。
       </Typography.Text>
-      <PointsTable rows={contactPointRows(leaders)} scope={scope} showCounty emptyText="没有市级领导" />
+      <PointsTable rows={contactPointRows(leaders)} scope={scope} year={year} showCounty emptyText="没有市级领导" />
     </Space>
   );
 }
@@ -148,8 +207,98 @@ function CountyLeaders({ year, countyCode, scope }: { year: number; countyCode: 
       <PointsTable
         rows={contactPointRows(query.data)}
         scope={scope}
+        year={year}
         showCounty={false}
         emptyText="该县（市）区没有登记领导干部"
+      />
+    </Space>
+  );
+}
+
+/** 落实情况: the year's points against the rules of the speech. */
+function Compliance({ year, scope }: { year: number; scope: Scope }) {
+  const can = useCan();
+  const query = useGqlQuery(ContactPointComplianceDocument, { year });
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <LoadError error={query.error} onRetry={() => query.refetch()} />;
+  const c = query.data.contactPointCompliance;
+  const counties = c.counties.filter((row) => canSeeCounty(scope, row.county.code));
+  const mayReport = (code: string) => can("ASSIGN_CONTACT_POINT") && canSeeCounty(scope, code);
+  return (
+    <Space direction="vertical" size={16} style={{ width: "100%" }}>
+      {scope.kind === "CITY" ? (
+        <Card
+          size="small"
+          title={`尚未确定联系点的市级领导（${c.cityLeadersWithoutPoint.length} / ${c.cityLeaderCount}）`}
+        >
+          {c.cityLeadersWithoutPoint.length === 0 ? (
+            <Typography.Text type="success">{year} 年度每名副市级以上领导均已确定联系点。</Typography.Text>
+          ) : (
+            <Space size={[8, 8]} wrap data-testid="leaders-without-point">
+              {c.cityLeadersWithoutPoint.map((l) => (
+                <Tag key={l.id}>
+                  {l.name} · {l.title}
+                </Tag>
+              ))}
+            </Space>
+          )}
+        </Card>
+      ) : null}
+      <Table
+        rowKey={(row) => row.county.code}
+        size="small"
+        pagination={false}
+        aria-label="县级领导联系点名单报送"
+        title={() => `县级领导联系点名单报送（${c.dueOn} 前报送市委组织部）`}
+        dataSource={counties}
+        columns={[
+          { title: "县（市）区", render: (_, row) => row.county.name },
+          { title: "县级领导联系点", align: "right", render: (_, row) => `${row.pointCount} 个` },
+          { title: "报送日期", render: (_, row) => row.reportedOn ?? "—" },
+          {
+            title: "状态",
+            render: (_, row) => {
+              const status = contactListStatus(row);
+              return <Tag color={status.color}>{status.label}</Tag>;
+            },
+          },
+          ...(counties.some((row) => mayReport(row.county.code) && !row.reportedOn)
+            ? [
+                {
+                  title: "操作",
+                  render: (_: unknown, row: (typeof counties)[number]) =>
+                    mayReport(row.county.code) && !row.reportedOn ? (
+                      <ReportListButton countyCode={row.county.code} countyName={row.county.name} year={year} />
+                    ) : null,
+                },
+              ]
+            : []),
+        ]}
+      />
+      <Table
+        rowKey="id"
+        size="small"
+        pagination={false}
+        aria-label="尚未成为示范点的联系点"
+        title={() => `尚未成为 ${year} 年度示范点的联系点（${c.pointsWithoutSite.length} 个）`}
+        dataSource={c.pointsWithoutSite}
+        locale={{ emptyText: "联系点均已成为示范点" }}
+        columns={[
+          { title: "领导干部", render: (_, p) => `${p.leader.name}（${p.leader.title}）` },
+          {
+            title: "联系点",
+            render: (_, p) =>
+              canSeeCounty(scope, p.organization.county.code) ? (
+                <Link to={`/ledger/${p.organization.county.code}/${encodeURIComponent(p.organization.id)}`}>
+                  {p.organization.name}
+                </Link>
+              ) : (
+                p.organization.name
+              ),
+          },
+          { title: "所在县（市）区", render: (_, p) => p.organization.county.name },
+          { title: "确定日期", render: (_, p) => p.startedOn },
+        ]}
       />
     </Space>
   );
@@ -178,7 +327,8 @@ export default function ContactPointsPage() {
   const years = yearOptions(currentYear);
   const requestedYear = Number(params.get("year"));
   const year = years.includes(requestedYear) ? requestedYear : (years[0] ?? currentYear);
-  const tab = params.get("tab") === "county" ? "county" : "city";
+  const requestedTab = params.get("tab");
+  const tab = requestedTab === "county" || requestedTab === "compliance" ? requestedTab : "city";
   const county = scope.kind === "COUNTY" ? scope.countyCode : (params.get("county") ?? "");
 
   const update = (change: Record<string, string>) => {
@@ -228,6 +378,11 @@ export default function ContactPointsPage() {
                 )}
               </Space>
             ),
+          },
+          {
+            key: "compliance",
+            label: "落实情况",
+            children: <Compliance year={year} scope={scope} />,
           },
         ]}
       />

@@ -1,6 +1,7 @@
 /**
- * 总览: for the city (or the user's county), 组建率, 联络员覆盖率 and 双覆盖率 by category, and for
- * the city the nine counties side by side (chart and table).
+ * 总览: for the city (or the user's county), 组建率, 联络员覆盖率 and 双覆盖率 by category; for
+ * the city the nine counties side by side (chart and table); the targets of document No. 5 with
+ * their gaps.
  */
 import { Card, Col, Row, Segmented, Space, Statistic, Table, Typography } from "antd";
 import { useMemo, useState } from "react";
@@ -12,6 +13,7 @@ import type { CoverageFiguresFragment, OrganizationCategory } from "../gql/graph
 import { useGqlQuery } from "../graphql/hooks";
 import { CATEGORY_LABELS } from "../lib/labels";
 import { formatCount, formatFraction, formatPercent, percentValue } from "../lib/rates";
+import { OverviewTargets } from "./OverviewTargets";
 import { CityOverviewDocument, CountyOverviewDocument } from "./overview-queries";
 
 const RATE_KEYS = [
@@ -102,7 +104,6 @@ function CountyComparison({ counties }: { counties: readonly CountyRow[] }) {
         />
       }
     >
-      {/* 5号文件目标: when the targets query lands, each series gets its `reference` line here. */}
       <PercentBarChart
         categories={names}
         series={series}
@@ -161,6 +162,7 @@ function CityOverview() {
       <Heading place={city.name} asOf={city.nonPublic.asOf} />
       <CategoryCards nonPublic={city.nonPublic} social={city.social} />
       <CountyComparison counties={city.counties} />
+      <OverviewTargets countyCode={null} counties={city.counties} />
     </Space>
   );
 }
@@ -175,6 +177,7 @@ function CountyOverview({ code }: { code: string }) {
     <Space direction="vertical" size={16} style={{ width: "100%" }}>
       <Heading place={county.fullName} asOf={county.nonPublic.asOf} />
       <CategoryCards nonPublic={county.nonPublic} social={county.social} />
+      <OverviewTargets countyCode={county.code} />
     </Space>
   );
 }

@@ -68,3 +68,45 @@ export const CountyOverviewDocument = graphql(`
     }
   }
 `);
+
+export const TargetsDocument = graphql(`
+  query Targets($year: Int!, $countyCode: String) {
+    targets(year: $year, countyCode: $countyCode) {
+      target
+      label
+      dueOn
+      asOf
+      required
+      achieved
+      met
+      shortfall
+    }
+  }
+`);
+
+export const TargetGapDocument = graphql(`
+  query TargetGap($year: Int!, $countyCode: String, $first: Int!, $after: String) {
+    targets(year: $year, countyCode: $countyCode) {
+      target
+      label
+      asOf
+      gap(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          id
+          name
+          category
+          aboveScale
+          county {
+            code
+            name
+          }
+        }
+      }
+    }
+  }
+`);
