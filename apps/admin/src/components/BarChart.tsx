@@ -67,7 +67,7 @@ export function PercentBarChart({ categories, series, height = 340, ariaLabel, m
             ? {
                 markLine: {
                   symbol: "none",
-                  label: { formatter: s.reference.label },
+                  label: { formatter: s.reference.label, position: "insideEndTop" },
                   data: [{ yAxis: s.reference.value }],
                 },
               }
