@@ -43,7 +43,7 @@ describe(`登录 and 总览 as city-admin (server on ${BACKEND})`, () => {
       expect(social).toContain("90.0%");
 
       // The nine counties: a drawn chart and the table beside it, in the official order.
-      const table = page.getByRole("table").last();
+      const table = page.getByRole("table", { name: "各县（市）区覆盖率" });
       await table.getByRole("link", { name: "高新区" }).waitFor();
       const names = await table.locator("tbody tr td:first-child").allInnerTexts();
       expect(names).toEqual([
