@@ -121,7 +121,7 @@ function PrepareForm({ report, today }: { report: Report; today: string }) {
         input: { countyCode: report.county.code, period: report.period, note: note.trim() === "" ? null : note },
       }),
     onMutate: () => setErrors([]),
-    onSuccess: (data) => handle(data.prepareMonthlyReport.userErrors, "月报草稿已保存"),
+    onSuccess: (data) => handle(data.prepareMonthlyReport.userErrors, "草稿已保存"),
     onError: (error) => setErrors([errorMessage(error)]),
   });
   const submit = useMutation({
@@ -130,7 +130,7 @@ function PrepareForm({ report, today }: { report: Report; today: string }) {
         input: { reportId: report.id, ...(note.trim() === "" ? {} : { note }) },
       }),
     onMutate: () => setErrors([]),
-    onSuccess: (data) => handle(data.submitMonthlyReport.userErrors, "月报已报送"),
+    onSuccess: (data) => handle(data.submitMonthlyReport.userErrors, "月报报送成功"),
     onError: (error) => setErrors([errorMessage(error)]),
   });
   const busy = prepare.isPending || submit.isPending;
@@ -211,7 +211,7 @@ function ReviewModal({
         setErrors(applyUserErrors(form, payload.userErrors, ["note"]));
         return;
       }
-      message.success(returning ? "月报已退回" : "月报已审核通过");
+      message.success(returning ? "已退回该月报" : "已审核通过该月报");
       onClose();
       await refresh();
     },
@@ -235,7 +235,7 @@ function ReviewModal({
       <Form<NoteForm>
         form={form}
         layout="vertical"
-        aria-label={label}
+        name={returning ? "return-report" : "accept-report"}
         onFinish={(values) => mutation.mutate(values.note ?? "")}
       >
         <Form.Item
