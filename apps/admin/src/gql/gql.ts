@@ -34,6 +34,13 @@ type Documents = {
     "\n  query CountyOverview($code: String!) {\n    county(code: $code) {\n      code\n      name\n      fullName\n      nonPublic: coverage(category: NON_PUBLIC_ENTERPRISE) {\n        ...CoverageFigures\n      }\n      social: coverage(category: SOCIAL_ORGANIZATION) {\n        ...CoverageFigures\n      }\n    }\n  }\n": typeof types.CountyOverviewDocument,
     "\n  query Targets($year: Int!, $countyCode: String) {\n    targets(year: $year, countyCode: $countyCode) {\n      target\n      label\n      dueOn\n      asOf\n      required\n      achieved\n      met\n      shortfall\n    }\n  }\n": typeof types.TargetsDocument,
     "\n  query TargetGap($year: Int!, $countyCode: String, $first: Int!, $after: String) {\n    targets(year: $year, countyCode: $countyCode) {\n      target\n      label\n      asOf\n      gap(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          name\n          category\n          aboveScale\n          county {\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.TargetGapDocument,
+    "\n  fragment ReportFigures on MonthlyReport {\n    id\n    period\n    status\n    frozen\n    dueOn\n    submittedAt\n    daysLate\n    note\n    returnNote\n    reviewNote\n    reviewedAt\n    county {\n      code\n      name\n      fullName\n    }\n    coverage {\n      asOf\n      eligibleCount\n      branchCount\n      liaisonCount\n      organizationCoverage {\n        ...RateParts\n      }\n      liaisonCoverage {\n        ...RateParts\n      }\n      dualCoverage {\n        ...RateParts\n      }\n    }\n  }\n": typeof types.ReportFiguresFragmentDoc,
+    "\n  query MonthlyReports($period: String!) {\n    monthlyReports(period: $period) {\n      ...ReportFigures\n    }\n  }\n": typeof types.MonthlyReportsDocument,
+    "\n  query Bulletin($period: String!, $metric: BulletinMetric!, $category: OrganizationCategory) {\n    bulletin(period: $period, metric: $metric, category: $category) {\n      period\n      metric\n      metricLabel\n      category\n      asOf\n      dueOn\n      missing {\n        code\n        name\n      }\n      overdue {\n        code\n        name\n      }\n      rows {\n        rank\n        county {\n          code\n          name\n        }\n        rate {\n          ...RateParts\n        }\n        changePoints\n        reportStatus\n        daysLate\n        live\n      }\n    }\n  }\n": typeof types.BulletinDocument,
+    "\n  mutation PrepareMonthlyReport($input: PrepareMonthlyReportInput!) {\n    prepareMonthlyReport(input: $input) {\n      report {\n        ...ReportFigures\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.PrepareMonthlyReportDocument,
+    "\n  mutation SubmitMonthlyReport($input: ReportTransitionInput!) {\n    submitMonthlyReport(input: $input) {\n      report {\n        ...ReportFigures\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.SubmitMonthlyReportDocument,
+    "\n  mutation ReturnMonthlyReport($input: ReportTransitionInput!) {\n    returnMonthlyReport(input: $input) {\n      report {\n        ...ReportFigures\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.ReturnMonthlyReportDocument,
+    "\n  mutation AcceptMonthlyReport($input: ReportTransitionInput!) {\n    acceptMonthlyReport(input: $input) {\n      report {\n        ...ReportFigures\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.AcceptMonthlyReportDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      username\n      displayName\n      role\n      capabilities\n      county {\n        code\n        name\n        fullName\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -55,6 +62,13 @@ const documents: Documents = {
     "\n  query CountyOverview($code: String!) {\n    county(code: $code) {\n      code\n      name\n      fullName\n      nonPublic: coverage(category: NON_PUBLIC_ENTERPRISE) {\n        ...CoverageFigures\n      }\n      social: coverage(category: SOCIAL_ORGANIZATION) {\n        ...CoverageFigures\n      }\n    }\n  }\n": types.CountyOverviewDocument,
     "\n  query Targets($year: Int!, $countyCode: String) {\n    targets(year: $year, countyCode: $countyCode) {\n      target\n      label\n      dueOn\n      asOf\n      required\n      achieved\n      met\n      shortfall\n    }\n  }\n": types.TargetsDocument,
     "\n  query TargetGap($year: Int!, $countyCode: String, $first: Int!, $after: String) {\n    targets(year: $year, countyCode: $countyCode) {\n      target\n      label\n      asOf\n      gap(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          name\n          category\n          aboveScale\n          county {\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n": types.TargetGapDocument,
+    "\n  fragment ReportFigures on MonthlyReport {\n    id\n    period\n    status\n    frozen\n    dueOn\n    submittedAt\n    daysLate\n    note\n    returnNote\n    reviewNote\n    reviewedAt\n    county {\n      code\n      name\n      fullName\n    }\n    coverage {\n      asOf\n      eligibleCount\n      branchCount\n      liaisonCount\n      organizationCoverage {\n        ...RateParts\n      }\n      liaisonCoverage {\n        ...RateParts\n      }\n      dualCoverage {\n        ...RateParts\n      }\n    }\n  }\n": types.ReportFiguresFragmentDoc,
+    "\n  query MonthlyReports($period: String!) {\n    monthlyReports(period: $period) {\n      ...ReportFigures\n    }\n  }\n": types.MonthlyReportsDocument,
+    "\n  query Bulletin($period: String!, $metric: BulletinMetric!, $category: OrganizationCategory) {\n    bulletin(period: $period, metric: $metric, category: $category) {\n      period\n      metric\n      metricLabel\n      category\n      asOf\n      dueOn\n      missing {\n        code\n        name\n      }\n      overdue {\n        code\n        name\n      }\n      rows {\n        rank\n        county {\n          code\n          name\n        }\n        rate {\n          ...RateParts\n        }\n        changePoints\n        reportStatus\n        daysLate\n        live\n      }\n    }\n  }\n": types.BulletinDocument,
+    "\n  mutation PrepareMonthlyReport($input: PrepareMonthlyReportInput!) {\n    prepareMonthlyReport(input: $input) {\n      report {\n        ...ReportFigures\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.PrepareMonthlyReportDocument,
+    "\n  mutation SubmitMonthlyReport($input: ReportTransitionInput!) {\n    submitMonthlyReport(input: $input) {\n      report {\n        ...ReportFigures\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.SubmitMonthlyReportDocument,
+    "\n  mutation ReturnMonthlyReport($input: ReportTransitionInput!) {\n    returnMonthlyReport(input: $input) {\n      report {\n        ...ReportFigures\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ReturnMonthlyReportDocument,
+    "\n  mutation AcceptMonthlyReport($input: ReportTransitionInput!) {\n    acceptMonthlyReport(input: $input) {\n      report {\n        ...ReportFigures\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.AcceptMonthlyReportDocument,
 };
 
 /**
@@ -133,6 +147,34 @@ export function graphql(source: "\n  query Targets($year: Int!, $countyCode: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TargetGap($year: Int!, $countyCode: String, $first: Int!, $after: String) {\n    targets(year: $year, countyCode: $countyCode) {\n      target\n      label\n      asOf\n      gap(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          name\n          category\n          aboveScale\n          county {\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TargetGapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportFigures on MonthlyReport {\n    id\n    period\n    status\n    frozen\n    dueOn\n    submittedAt\n    daysLate\n    note\n    returnNote\n    reviewNote\n    reviewedAt\n    county {\n      code\n      name\n      fullName\n    }\n    coverage {\n      asOf\n      eligibleCount\n      branchCount\n      liaisonCount\n      organizationCoverage {\n        ...RateParts\n      }\n      liaisonCoverage {\n        ...RateParts\n      }\n      dualCoverage {\n        ...RateParts\n      }\n    }\n  }\n"): typeof import('./graphql').ReportFiguresFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MonthlyReports($period: String!) {\n    monthlyReports(period: $period) {\n      ...ReportFigures\n    }\n  }\n"): typeof import('./graphql').MonthlyReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Bulletin($period: String!, $metric: BulletinMetric!, $category: OrganizationCategory) {\n    bulletin(period: $period, metric: $metric, category: $category) {\n      period\n      metric\n      metricLabel\n      category\n      asOf\n      dueOn\n      missing {\n        code\n        name\n      }\n      overdue {\n        code\n        name\n      }\n      rows {\n        rank\n        county {\n          code\n          name\n        }\n        rate {\n          ...RateParts\n        }\n        changePoints\n        reportStatus\n        daysLate\n        live\n      }\n    }\n  }\n"): typeof import('./graphql').BulletinDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrepareMonthlyReport($input: PrepareMonthlyReportInput!) {\n    prepareMonthlyReport(input: $input) {\n      report {\n        ...ReportFigures\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').PrepareMonthlyReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitMonthlyReport($input: ReportTransitionInput!) {\n    submitMonthlyReport(input: $input) {\n      report {\n        ...ReportFigures\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').SubmitMonthlyReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnMonthlyReport($input: ReportTransitionInput!) {\n    returnMonthlyReport(input: $input) {\n      report {\n        ...ReportFigures\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').ReturnMonthlyReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptMonthlyReport($input: ReportTransitionInput!) {\n    acceptMonthlyReport(input: $input) {\n      report {\n        ...ReportFigures\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').AcceptMonthlyReportDocument;
 
 
 export function graphql(source: string) {

@@ -15,6 +15,12 @@ export type BranchLevel =
   | 'COMMITTEE'
   | 'GENERAL_BRANCH';
 
+export type BulletinMetric =
+  | 'ABOVE_SCALE_COVERAGE'
+  | 'DUAL_COVERAGE'
+  | 'LIAISON_COVERAGE'
+  | 'ORGANIZATION_COVERAGE';
+
 /** What a role may do (the server checks it on every operation; clients use it to offer only what is allowed). */
 export type Capability =
   | 'ADVANCE_EXCELLENCE'
@@ -90,9 +96,29 @@ export type OrganizationFilter = {
   parkId?: string | number | null | undefined;
 };
 
+export type PrepareMonthlyReportInput = {
+  countyCode: string;
+  /** The county's note; null clears it, omitted keeps it. */
+  note?: string | null | undefined;
+  /** YYYY-MM */
+  period: string;
+};
+
 export type ReportContactPointListInput = {
   countyCode: string;
   year: number;
+};
+
+export type ReportStatus =
+  | 'ACCEPTED'
+  | 'DRAFT'
+  | 'RETURNED'
+  | 'SUBMITTED';
+
+export type ReportTransitionInput = {
+  /** Submit: the county's note (replaces it); return: the reason (required); accept: a remark. */
+  note?: string | null | undefined;
+  reportId: string | number;
 };
 
 export type Role =
@@ -253,6 +279,52 @@ export type TargetGapQueryVariables = Exact<{
 
 export type TargetGapQuery = { targets: Array<{ target: string, label: string, asOf: string, gap: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, category: OrganizationCategory, aboveScale: boolean, county: { code: string, name: string } }> } }> };
 
+export type ReportFiguresFragment = { id: string, period: string, status: ReportStatus, frozen: boolean, dueOn: string, submittedAt: string | null, daysLate: number | null, note: string | null, returnNote: string | null, reviewNote: string | null, reviewedAt: string | null, county: { code: string, name: string, fullName: string }, coverage: { asOf: string, eligibleCount: number, branchCount: number, liaisonCount: number, organizationCoverage: { numerator: number, denominator: number, percent: string | null }, liaisonCoverage: { numerator: number, denominator: number, percent: string | null }, dualCoverage: { numerator: number, denominator: number, percent: string | null } } };
+
+export type MonthlyReportsQueryVariables = Exact<{
+  period: string;
+}>;
+
+
+export type MonthlyReportsQuery = { monthlyReports: Array<{ id: string, period: string, status: ReportStatus, frozen: boolean, dueOn: string, submittedAt: string | null, daysLate: number | null, note: string | null, returnNote: string | null, reviewNote: string | null, reviewedAt: string | null, county: { code: string, name: string, fullName: string }, coverage: { asOf: string, eligibleCount: number, branchCount: number, liaisonCount: number, organizationCoverage: { numerator: number, denominator: number, percent: string | null }, liaisonCoverage: { numerator: number, denominator: number, percent: string | null }, dualCoverage: { numerator: number, denominator: number, percent: string | null } } }> };
+
+export type BulletinQueryVariables = Exact<{
+  period: string;
+  metric: BulletinMetric;
+  category?: OrganizationCategory | null | undefined;
+}>;
+
+
+export type BulletinQuery = { bulletin: { period: string, metric: BulletinMetric, metricLabel: string, category: OrganizationCategory | null, asOf: string, dueOn: string, missing: Array<{ code: string, name: string }>, overdue: Array<{ code: string, name: string }>, rows: Array<{ rank: number, changePoints: number | null, reportStatus: ReportStatus, daysLate: number | null, live: boolean, county: { code: string, name: string }, rate: { numerator: number, denominator: number, percent: string | null } }> } };
+
+export type PrepareMonthlyReportMutationVariables = Exact<{
+  input: PrepareMonthlyReportInput;
+}>;
+
+
+export type PrepareMonthlyReportMutation = { prepareMonthlyReport: { report: { id: string, period: string, status: ReportStatus, frozen: boolean, dueOn: string, submittedAt: string | null, daysLate: number | null, note: string | null, returnNote: string | null, reviewNote: string | null, reviewedAt: string | null, county: { code: string, name: string, fullName: string }, coverage: { asOf: string, eligibleCount: number, branchCount: number, liaisonCount: number, organizationCoverage: { numerator: number, denominator: number, percent: string | null }, liaisonCoverage: { numerator: number, denominator: number, percent: string | null }, dualCoverage: { numerator: number, denominator: number, percent: string | null } } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type SubmitMonthlyReportMutationVariables = Exact<{
+  input: ReportTransitionInput;
+}>;
+
+
+export type SubmitMonthlyReportMutation = { submitMonthlyReport: { report: { id: string, period: string, status: ReportStatus, frozen: boolean, dueOn: string, submittedAt: string | null, daysLate: number | null, note: string | null, returnNote: string | null, reviewNote: string | null, reviewedAt: string | null, county: { code: string, name: string, fullName: string }, coverage: { asOf: string, eligibleCount: number, branchCount: number, liaisonCount: number, organizationCoverage: { numerator: number, denominator: number, percent: string | null }, liaisonCoverage: { numerator: number, denominator: number, percent: string | null }, dualCoverage: { numerator: number, denominator: number, percent: string | null } } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type ReturnMonthlyReportMutationVariables = Exact<{
+  input: ReportTransitionInput;
+}>;
+
+
+export type ReturnMonthlyReportMutation = { returnMonthlyReport: { report: { id: string, period: string, status: ReportStatus, frozen: boolean, dueOn: string, submittedAt: string | null, daysLate: number | null, note: string | null, returnNote: string | null, reviewNote: string | null, reviewedAt: string | null, county: { code: string, name: string, fullName: string }, coverage: { asOf: string, eligibleCount: number, branchCount: number, liaisonCount: number, organizationCoverage: { numerator: number, denominator: number, percent: string | null }, liaisonCoverage: { numerator: number, denominator: number, percent: string | null }, dualCoverage: { numerator: number, denominator: number, percent: string | null } } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type AcceptMonthlyReportMutationVariables = Exact<{
+  input: ReportTransitionInput;
+}>;
+
+
+export type AcceptMonthlyReportMutation = { acceptMonthlyReport: { report: { id: string, period: string, status: ReportStatus, frozen: boolean, dueOn: string, submittedAt: string | null, daysLate: number | null, note: string | null, returnNote: string | null, reviewNote: string | null, reviewedAt: string | null, county: { code: string, name: string, fullName: string }, coverage: { asOf: string, eligibleCount: number, branchCount: number, liaisonCount: number, organizationCoverage: { numerator: number, denominator: number, percent: string | null }, liaisonCoverage: { numerator: number, denominator: number, percent: string | null }, dualCoverage: { numerator: number, denominator: number, percent: string | null } } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -300,6 +372,45 @@ export const CoverageFiguresFragmentDoc = new TypedDocumentString(`
   denominator
   percent
 }`, {"fragmentName":"CoverageFigures"}) as unknown as TypedDocumentString<CoverageFiguresFragment, unknown>;
+export const ReportFiguresFragmentDoc = new TypedDocumentString(`
+    fragment ReportFigures on MonthlyReport {
+  id
+  period
+  status
+  frozen
+  dueOn
+  submittedAt
+  daysLate
+  note
+  returnNote
+  reviewNote
+  reviewedAt
+  county {
+    code
+    name
+    fullName
+  }
+  coverage {
+    asOf
+    eligibleCount
+    branchCount
+    liaisonCount
+    organizationCoverage {
+      ...RateParts
+    }
+    liaisonCoverage {
+      ...RateParts
+    }
+    dualCoverage {
+      ...RateParts
+    }
+  }
+}
+    fragment RateParts on Rate {
+  numerator
+  denominator
+  percent
+}`, {"fragmentName":"ReportFigures"}) as unknown as TypedDocumentString<ReportFiguresFragment, unknown>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -725,3 +836,289 @@ export const TargetGapDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TargetGapQuery, TargetGapQueryVariables>;
+export const MonthlyReportsDocument = new TypedDocumentString(`
+    query MonthlyReports($period: String!) {
+  monthlyReports(period: $period) {
+    ...ReportFigures
+  }
+}
+    fragment RateParts on Rate {
+  numerator
+  denominator
+  percent
+}
+fragment ReportFigures on MonthlyReport {
+  id
+  period
+  status
+  frozen
+  dueOn
+  submittedAt
+  daysLate
+  note
+  returnNote
+  reviewNote
+  reviewedAt
+  county {
+    code
+    name
+    fullName
+  }
+  coverage {
+    asOf
+    eligibleCount
+    branchCount
+    liaisonCount
+    organizationCoverage {
+      ...RateParts
+    }
+    liaisonCoverage {
+      ...RateParts
+    }
+    dualCoverage {
+      ...RateParts
+    }
+  }
+}`) as unknown as TypedDocumentString<MonthlyReportsQuery, MonthlyReportsQueryVariables>;
+export const BulletinDocument = new TypedDocumentString(`
+    query Bulletin($period: String!, $metric: BulletinMetric!, $category: OrganizationCategory) {
+  bulletin(period: $period, metric: $metric, category: $category) {
+    period
+    metric
+    metricLabel
+    category
+    asOf
+    dueOn
+    missing {
+      code
+      name
+    }
+    overdue {
+      code
+      name
+    }
+    rows {
+      rank
+      county {
+        code
+        name
+      }
+      rate {
+        ...RateParts
+      }
+      changePoints
+      reportStatus
+      daysLate
+      live
+    }
+  }
+}
+    fragment RateParts on Rate {
+  numerator
+  denominator
+  percent
+}`) as unknown as TypedDocumentString<BulletinQuery, BulletinQueryVariables>;
+export const PrepareMonthlyReportDocument = new TypedDocumentString(`
+    mutation PrepareMonthlyReport($input: PrepareMonthlyReportInput!) {
+  prepareMonthlyReport(input: $input) {
+    report {
+      ...ReportFigures
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment RateParts on Rate {
+  numerator
+  denominator
+  percent
+}
+fragment ReportFigures on MonthlyReport {
+  id
+  period
+  status
+  frozen
+  dueOn
+  submittedAt
+  daysLate
+  note
+  returnNote
+  reviewNote
+  reviewedAt
+  county {
+    code
+    name
+    fullName
+  }
+  coverage {
+    asOf
+    eligibleCount
+    branchCount
+    liaisonCount
+    organizationCoverage {
+      ...RateParts
+    }
+    liaisonCoverage {
+      ...RateParts
+    }
+    dualCoverage {
+      ...RateParts
+    }
+  }
+}`) as unknown as TypedDocumentString<PrepareMonthlyReportMutation, PrepareMonthlyReportMutationVariables>;
+export const SubmitMonthlyReportDocument = new TypedDocumentString(`
+    mutation SubmitMonthlyReport($input: ReportTransitionInput!) {
+  submitMonthlyReport(input: $input) {
+    report {
+      ...ReportFigures
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment RateParts on Rate {
+  numerator
+  denominator
+  percent
+}
+fragment ReportFigures on MonthlyReport {
+  id
+  period
+  status
+  frozen
+  dueOn
+  submittedAt
+  daysLate
+  note
+  returnNote
+  reviewNote
+  reviewedAt
+  county {
+    code
+    name
+    fullName
+  }
+  coverage {
+    asOf
+    eligibleCount
+    branchCount
+    liaisonCount
+    organizationCoverage {
+      ...RateParts
+    }
+    liaisonCoverage {
+      ...RateParts
+    }
+    dualCoverage {
+      ...RateParts
+    }
+  }
+}`) as unknown as TypedDocumentString<SubmitMonthlyReportMutation, SubmitMonthlyReportMutationVariables>;
+export const ReturnMonthlyReportDocument = new TypedDocumentString(`
+    mutation ReturnMonthlyReport($input: ReportTransitionInput!) {
+  returnMonthlyReport(input: $input) {
+    report {
+      ...ReportFigures
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment RateParts on Rate {
+  numerator
+  denominator
+  percent
+}
+fragment ReportFigures on MonthlyReport {
+  id
+  period
+  status
+  frozen
+  dueOn
+  submittedAt
+  daysLate
+  note
+  returnNote
+  reviewNote
+  reviewedAt
+  county {
+    code
+    name
+    fullName
+  }
+  coverage {
+    asOf
+    eligibleCount
+    branchCount
+    liaisonCount
+    organizationCoverage {
+      ...RateParts
+    }
+    liaisonCoverage {
+      ...RateParts
+    }
+    dualCoverage {
+      ...RateParts
+    }
+  }
+}`) as unknown as TypedDocumentString<ReturnMonthlyReportMutation, ReturnMonthlyReportMutationVariables>;
+export const AcceptMonthlyReportDocument = new TypedDocumentString(`
+    mutation AcceptMonthlyReport($input: ReportTransitionInput!) {
+  acceptMonthlyReport(input: $input) {
+    report {
+      ...ReportFigures
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment RateParts on Rate {
+  numerator
+  denominator
+  percent
+}
+fragment ReportFigures on MonthlyReport {
+  id
+  period
+  status
+  frozen
+  dueOn
+  submittedAt
+  daysLate
+  note
+  returnNote
+  reviewNote
+  reviewedAt
+  county {
+    code
+    name
+    fullName
+  }
+  coverage {
+    asOf
+    eligibleCount
+    branchCount
+    liaisonCount
+    organizationCoverage {
+      ...RateParts
+    }
+    liaisonCoverage {
+      ...RateParts
+    }
+    dualCoverage {
+      ...RateParts
+    }
+  }
+}`) as unknown as TypedDocumentString<AcceptMonthlyReportMutation, AcceptMonthlyReportMutationVariables>;
