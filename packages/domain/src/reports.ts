@@ -13,6 +13,7 @@ import {
   periodParts,
   periodStart,
 } from "./dates.js";
+import { ORGANIZATION_CATEGORIES, type OrganizationCategory } from "./hierarchy.js";
 import { err, ok, type Result } from "./result.js";
 
 export const REPORT_STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "ACCEPTED"] as const;
@@ -147,4 +148,26 @@ export function reportCompliance(
       late.push({ countyCode: code, daysLate: daysLate(dueOn, r.submittedOn) });
   }
   return { period, dueOn, missing, overdue: today > dueOn ? missing : [], late };
+}
+
+/** The rates a bulletin (通报) ranks the counties by. */
+export const BULLETIN_METRICS = [
+  "ORGANIZATION_COVERAGE",
+  "LIAISON_COVERAGE",
+  "DUAL_COVERAGE",
+  "ABOVE_SCALE_COVERAGE",
+] as const;
+export type BulletinMetric = (typeof BULLETIN_METRICS)[number];
+
+/** The names bulletins give the metrics (their titles and the xlsx). */
+export const BULLETIN_METRIC_LABELS: Readonly<Record<BulletinMetric, string>> = {
+  ORGANIZATION_COVERAGE: "党组织组建率",
+  LIAISON_COVERAGE: "党建工作联络员覆盖率",
+  DUAL_COVERAGE: "双覆盖率",
+  ABOVE_SCALE_COVERAGE: "规模以上非公企业党组织组建率",
+};
+
+/** The categories a bulletin by this metric may rank alone: 规上组建率 is about non-public enterprises. */
+export function bulletinCategories(metric: BulletinMetric): readonly OrganizationCategory[] {
+  return metric === "ABOVE_SCALE_COVERAGE" ? ["NON_PUBLIC_ENTERPRISE"] : ORGANIZATION_CATEGORIES;
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
   advanceExcellence,
+  BULLETIN_METRIC_LABELS,
+  BULLETIN_METRICS,
+  bulletinCategories,
   bulletinRows,
   checkContactPoint,
   checkContactPointEnd,
@@ -296,5 +299,15 @@ describe("五有, 创先争优, 星级量化, 书记培训 (§4)", () => {
 
   it("gives the share of secretaries trained", () => {
     expect(trainedShare(40, 30).percent).toBe("75.0%");
+  });
+});
+
+describe("bulletin metrics", () => {
+  it("names every metric, and ranks 规上组建率 for non-public enterprises only", () => {
+    expect(Object.keys(BULLETIN_METRIC_LABELS).sort()).toEqual([...BULLETIN_METRICS].sort());
+    expect(bulletinCategories("ABOVE_SCALE_COVERAGE")).toEqual(["NON_PUBLIC_ENTERPRISE"]);
+    for (const metric of BULLETIN_METRICS.filter((m) => m !== "ABOVE_SCALE_COVERAGE")) {
+      expect(bulletinCategories(metric)).toEqual(["NON_PUBLIC_ENTERPRISE", "SOCIAL_ORGANIZATION"]);
+    }
   });
 });

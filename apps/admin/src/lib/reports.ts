@@ -5,6 +5,9 @@
  */
 import {
   addMonths,
+  BULLETIN_METRIC_LABELS,
+  BULLETIN_METRICS,
+  bulletinCategories,
   checkReportPeriod,
   type IsoDate,
   type Period,
@@ -14,29 +17,8 @@ import {
 } from "@liangxin/domain";
 import type { BulletinMetric, OrganizationCategory, ReportStatus } from "../gql/graphql";
 
-export { REPORT_STATUS_LABELS };
-
-/** The metrics a bulletin ranks by (the names the server's bulletin titles use). */
-export const BULLETIN_METRIC_LABELS: Readonly<Record<BulletinMetric, string>> = {
-  ORGANIZATION_COVERAGE: "党组织组建率",
-  LIAISON_COVERAGE: "党建工作联络员覆盖率",
-  DUAL_COVERAGE: "双覆盖率",
-  ABOVE_SCALE_COVERAGE: "规模以上非公企业党组织组建率",
-};
-
-export const BULLETIN_METRICS: readonly BulletinMetric[] = [
-  "ORGANIZATION_COVERAGE",
-  "LIAISON_COVERAGE",
-  "DUAL_COVERAGE",
-  "ABOVE_SCALE_COVERAGE",
-];
-
-/** The categories a bulletin may rank: 规上组建率 is about non-public enterprises only. */
-export function bulletinCategories(metric: BulletinMetric): readonly OrganizationCategory[] {
-  return metric === "ABOVE_SCALE_COVERAGE"
-    ? ["NON_PUBLIC_ENTERPRISE"]
-    : ["NON_PUBLIC_ENTERPRISE", "SOCIAL_ORGANIZATION"];
-}
+/** The bulletin's metrics, their names and which categories each may rank are the domain's. */
+export { BULLETIN_METRIC_LABELS, BULLETIN_METRICS, bulletinCategories, REPORT_STATUS_LABELS };
 
 /** The local calendar day of a Date as an ISO date. */
 export function localIsoDate(now: Date): IsoDate {

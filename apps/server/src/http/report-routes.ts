@@ -5,6 +5,7 @@
  * Any signed-in role may download it: bulletins and reports are city-wide aggregates.
  */
 import {
+  bulletinCategories,
   findCounty,
   ORGANIZATION_CATEGORIES,
   type OrganizationCategory,
@@ -59,7 +60,10 @@ function bulletinParams(url: URL) {
   if (category !== null && !(ORGANIZATION_CATEGORIES as readonly string[]).includes(category)) {
     throw new HttpError(400, `category 须为 ${ORGANIZATION_CATEGORIES.join("、")} 之一`);
   }
-  if (metric === "ABOVE_SCALE_COVERAGE" && category === "SOCIAL_ORGANIZATION") {
+  if (
+    category !== null &&
+    !bulletinCategories(metric as BulletinMetricCode).includes(category as OrganizationCategory)
+  ) {
     throw new HttpError(400, "规上组建率只统计非公企业");
   }
   return {

@@ -11,6 +11,7 @@
  * (`transitionReport`, `isFrozen`, `reportDueOn`, `daysLate`, `reportCompliance`, `bulletinRows`).
  */
 import {
+  type BulletinMetric,
   bulletinRows,
   COUNTY_CODES,
   checkReportPeriod,
@@ -91,20 +92,8 @@ export interface ReportRecord {
   readonly daysLate: number | null;
 }
 
-export const BULLETIN_METRICS = [
-  "ORGANIZATION_COVERAGE",
-  "LIAISON_COVERAGE",
-  "DUAL_COVERAGE",
-  "ABOVE_SCALE_COVERAGE",
-] as const;
-export type BulletinMetricCode = (typeof BULLETIN_METRICS)[number];
-
-export const BULLETIN_METRIC_LABELS: Readonly<Record<BulletinMetricCode, string>> = {
-  ORGANIZATION_COVERAGE: "党组织组建率",
-  LIAISON_COVERAGE: "党建工作联络员覆盖率",
-  DUAL_COVERAGE: "双覆盖率",
-  ABOVE_SCALE_COVERAGE: "规模以上非公企业党组织组建率",
-};
+export { BULLETIN_METRIC_LABELS, BULLETIN_METRICS } from "@liangxin/domain";
+export type BulletinMetricCode = BulletinMetric;
 
 export interface BulletinRowData {
   readonly countyCode: string;

@@ -1,7 +1,7 @@
 /**
  * Monthly reports (月报告制度) and bulletins (通报): thin resolvers over ReportService.
  */
-import { type OrganizationCategory, type Period, parsePeriod, reportAsOf } from "@liangxin/domain";
+import { bulletinCategories, type OrganizationCategory, type Period, parsePeriod, reportAsOf } from "@liangxin/domain";
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { badUserInput } from "../../common/errors.js";
 import { toGlobalId } from "../../common/ids.js";
@@ -176,7 +176,7 @@ export class BulletinResolver {
     })
     category: OrganizationCategory | null,
   ): Promise<Bulletin> {
-    if (metric === "ABOVE_SCALE_COVERAGE" && category === "SOCIAL_ORGANIZATION") {
+    if (category != null && !bulletinCategories(metric).includes(category)) {
       throw badUserInput("规上组建率只统计非公企业", ["category"]);
     }
     return toBulletin(await ctx.services.reports.bulletin(periodArg(period), metric, category ?? null, ctx.today));

@@ -3,6 +3,7 @@
  */
 import {
   BRANCH_LEVELS,
+  BULLETIN_METRICS,
   COUNTY_KINDS,
   COVERAGE_ROLES,
   EXCELLENCE_STEPS,
@@ -35,12 +36,7 @@ export const ReviewDecisionEnum = asEnum(REVIEW_DECISIONS);
 export const LeaderLevelEnum = asEnum(LEADER_LEVELS);
 export const ReportStatusEnum = asEnum(REPORT_STATUSES);
 export const ExcellenceStepEnum = asEnum(EXCELLENCE_STEPS);
-export const BulletinMetricEnum = asEnum([
-  "ORGANIZATION_COVERAGE",
-  "LIAISON_COVERAGE",
-  "DUAL_COVERAGE",
-  "ABOVE_SCALE_COVERAGE",
-] as const);
+export const BulletinMetricEnum = asEnum(BULLETIN_METRICS);
 export const UserErrorCodeEnum = asEnum([
   "INVALID_INPUT",
   "NOT_FOUND",
@@ -75,7 +71,8 @@ registerEnumType(CoverageRoleEnum, { name: "CoverageRole" });
 registerEnumType(RoleEnum, { name: "Role" });
 registerEnumType(CapabilityEnum, {
   name: "Capability",
-  description: "What a role may do (the server checks it on every operation; clients use it to offer only what is allowed).",
+  description:
+    "What a role may do (the server checks it on every operation; clients use it to offer only what is allowed).",
 });
 registerEnumType(SiteLevelEnum, { name: "SiteLevel" });
 registerEnumType(SiteStatusEnum, { name: "SiteStatus" });
