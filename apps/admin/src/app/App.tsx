@@ -16,6 +16,7 @@ const LedgerIndexPage = lazy(() => import("../pages/ledger/LedgerIndexPage"));
 const OrganizationListPage = lazy(() => import("../pages/ledger/OrganizationListPage"));
 const OrganizationDetailPage = lazy(() => import("../pages/ledger/OrganizationDetailPage"));
 const ContactPointsPage = lazy(() => import("../pages/ContactPointsPage"));
+const SitesPage = lazy(() => import("../pages/sites/SitesPage"));
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -64,6 +65,7 @@ export function AppRoutes() {
           <Route path="ledger/:countyCode" element={<OrganizationListPage />} />
           <Route path="ledger/:countyCode/:organizationId" element={<OrganizationDetailPage />} />
           <Route path="contact-points" element={<ContactPointsPage />} />
+          <Route path="sites" element={<SitesPage />} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>
