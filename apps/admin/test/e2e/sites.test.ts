@@ -111,7 +111,7 @@ describe(`示范点 (server on ${BACKEND})`, () => {
       await login(page, "reviewer", `/sites?year=${YEAR}&level=COUNTY`);
       await page.getByRole("button", { name: /^待审核/ }).click();
       const row = page.getByTestId("site-list").locator("tbody tr").filter({ hasText: org.name });
-      await row.getByRole("button", { name: "批准" }).click();
+      await row.getByRole("button", { name: "批准", exact: true }).click();
       const dialog = page.getByRole("dialog");
       await dialog.getByRole("button", { name: "批准", exact: true }).click();
       await dialog.getByText("「五有」评估未通过或未评估，不能批准").waitFor();
@@ -125,7 +125,7 @@ describe(`示范点 (server on ${BACKEND})`, () => {
       await form.waitFor({ state: "detached" });
       await row.getByText("已通过").waitFor();
 
-      await row.getByRole("button", { name: "批准" }).click();
+      await row.getByRole("button", { name: "批准", exact: true }).click();
       await dialog.getByRole("button", { name: "批准", exact: true }).click();
       await dialog.waitFor({ state: "detached" });
 
@@ -139,7 +139,8 @@ describe(`示范点 (server on ${BACKEND})`, () => {
       expect(after.nominated).toBe(before.nominated);
       expect(after.approved).toBe(before.approved + 1);
       expect(after.remaining).toBe(before.remaining - 1);
-      await page.getByLabel("状态").click();
+      // The queue no longer holds it; the whole list shows it approved.
+      await page.locator(".ant-select", { has: page.getByLabel("状态") }).click();
       await page.locator(".ant-select-item-option").filter({ hasText: "全部" }).click();
       await page
         .getByTestId("site-list")
