@@ -51,11 +51,7 @@ export interface BoardRow {
  * One row per county in the city's order. A split plan's rows are its allocations (the server's
  * figures); an unsplit plan has no part per county, so its rows count the sites the viewer may read.
  */
-export function boardRows(
-  plan: PlanLike,
-  counties: readonly CountyRef[],
-  sites: readonly SiteLike[],
-): BoardRow[] {
+export function boardRows(plan: PlanLike, counties: readonly CountyRef[], sites: readonly SiteLike[]): BoardRow[] {
   if (plan.split) {
     const byCode = new Map(plan.allocations.map((a) => [a.county.code, a]));
     return counties.flatMap((c) => {
