@@ -55,6 +55,23 @@ describe("boardRows", () => {
       ["211281", null, 1, 1, null],
     ]);
   });
+
+  it("gives a county role of an unsplit plan its own row only (it reads no other county's sites)", () => {
+    const rows = boardRows(
+      { total: 30, split: false, allocations: [] },
+      counties,
+      [{ status: "NOMINATED", county: { code: "211281", name: "调兵山市" } }],
+      "211281",
+    );
+    expect(rows).toEqual([
+      { countyCode: "211281", countyName: "调兵山市", quota: null, nominated: 1, approved: 0, remaining: null },
+    ]);
+  });
+
+  it("keeps every county of a split plan for a county role (the figures are the server's)", () => {
+    const plan = { total: 10, split: true, allocations: [alloc("211281", 5, 2, 1), alloc("211221", 5, 0, 0)] };
+    expect(boardRows(plan, counties, [], "211281").map((r) => r.countyCode)).toEqual(["211221", "211281"]);
+  });
 });
 
 describe("the plan form", () => {

@@ -49,9 +49,22 @@ export interface BoardRow {
 
 /**
  * One row per county in the city's order. A split plan's rows are its allocations (the server's
- * figures); an unsplit plan has no part per county, so its rows count the sites the viewer may read.
+ * figures); an unsplit plan has no part per county, so its rows count the sites the viewer may read,
+ * and a county role (who reads its own county's sites only) gets its own row alone.
  */
-export function boardRows(plan: PlanLike, counties: readonly CountyRef[], sites: readonly SiteLike[]): BoardRow[] {
+export function boardRows(
+  plan: PlanLike,
+  counties: readonly CountyRef[],
+  sites: readonly SiteLike[],
+  onlyCountyCode: string | null = null,
+): BoardRow[] {
+  if (!plan.split && onlyCountyCode !== null) {
+    return boardRows(
+      plan,
+      counties.filter((c) => c.code === onlyCountyCode),
+      sites,
+    );
+  }
   if (plan.split) {
     const byCode = new Map(plan.allocations.map((a) => [a.county.code, a]));
     return counties.flatMap((c) => {

@@ -53,6 +53,16 @@ async function login(page: Page, username: string, path: string): Promise<void> 
   await page.getByRole("heading", { name: "示范点" }).waitFor();
 }
 
+/** The county-level plan's parts of every county but 调兵山市, summed. */
+async function totalOtherThan(): Promise<number> {
+  const data = await e2e.server.query<{ quotaPlan: { allocations: Allocation[] } }>(
+    `{ quotaPlan(level: COUNTY, year: ${YEAR}) { allocations { county { code } quota nominated approved remaining } } }`,
+    {},
+    "city-admin",
+  );
+  return data.quotaPlan.allocations.filter((a) => a.county.code !== COUNTY).reduce((s, a) => s + a.quota, 0);
+}
+
 const figures = (a: Allocation) => [String(a.quota), String(a.nominated), String(a.approved), String(a.remaining)];
 
 describe(`示范点 (server on ${BACKEND})`, () => {
@@ -151,6 +161,26 @@ describe(`示范点 (server on ${BACKEND})`, () => {
       expect(await boardRow(page, "调兵山市")).toEqual(["调兵山市", ...figures(after)]);
       expect(await fitsWidth(page)).toBe(true);
     });
+
+    // The city admin cannot move 调兵山市's places below the site it now holds: QUOTA_BELOW_USED on its field.
+    const held = await countyLine(COUNTY);
+    const tieling = await countyLine("211221");
+    await withPage(e2e, "sites-city-admin-below-used", async (page) => {
+      await login(page, "city-admin", `/sites?year=${YEAR}&level=COUNTY`);
+      await page.getByRole("button", { name: "调整名额方案" }).click();
+      const drawer = page.locator(".ant-drawer-content");
+      await drawer.getByText(`合计 ${held.quota + (await totalOtherThan())} 个`).waitFor();
+      await drawer.getByLabel("调兵山市", { exact: true }).fill("0");
+      await drawer.getByLabel("铁岭县", { exact: true }).fill(String(tieling.quota + held.quota));
+      await drawer.getByText(/与总数 200 个相符/).waitFor();
+      await drawer.getByRole("button", { name: "保存方案" }).click();
+      await drawer
+        .locator(".ant-form-item", { has: drawer.getByLabel("调兵山市", { exact: true }) })
+        .getByText(`已推荐和批准${held.nominated + held.approved}个，名额不能少于`)
+        .waitFor();
+      expect(await countyLine(COUNTY)).toEqual(held);
+      expect((await countyLine("211221")).quota).toBe(tieling.quota);
+    });
   });
 
   it("as the city admin, sets a year's city-level plan from the suggestion, the sum checked live", async () => {
@@ -209,8 +239,12 @@ describe(`示范点 (server on ${BACKEND})`, () => {
   it("shows a viewer the board and the list, and no write at all", async () => {
     const line = await countyLine(COUNTY);
     await withPage(e2e, "sites-viewer", async (page) => {
-      await login(page, "viewer", `/sites?year=${YEAR}&level=COUNTY`);
+      // The current year has no county-level plan: said so, with the way to the years that have one.
+      await login(page, "viewer", "/sites?level=COUNTY");
+      await page.getByText(`${new Date().getFullYear()} 年度尚未制定县级示范点名额方案`).waitFor();
+      await page.getByRole("button", { name: `${YEAR} 年`, exact: true }).click();
       await page.getByTestId("quota-board").waitFor();
+      expect(new URL(page.url()).searchParams.get("year")).toBe(String(YEAR));
       expect(await boardRow(page, "调兵山市")).toEqual(["调兵山市", ...figures(line)]);
       await page.getByTestId("site-list").waitFor();
       for (const name of ["推荐示范点", "调整名额方案", "制定名额方案", "批准", "不予批准", "撤销", "五有评估"]) {

@@ -90,7 +90,17 @@ function Board({ plan, rows, ownCounty }: { plan: Plan; rows: BoardRow[]; ownCou
   );
 }
 
-function LevelPanel({ year, level }: { year: number; level: SiteLevel }) {
+function LevelPanel({
+  year,
+  level,
+  planYears,
+  onYear,
+}: {
+  year: number;
+  level: SiteLevel;
+  planYears: readonly number[];
+  onYear: (year: number) => void;
+}) {
   const { scope } = useViewer();
   const can = useCan();
   const [editing, setEditing] = useState(false);
@@ -133,9 +143,23 @@ function LevelPanel({ year, level }: { year: number; level: SiteLevel }) {
             role="status"
             message={`${year} 年度尚未制定${levelLabel}示范点名额方案`}
             description={
-              can("SET_QUOTA")
-                ? "制定名额方案后，各县（市）区方可推荐示范点。"
-                : "名额方案由市委组织部制定；制定前不能推荐示范点。"
+              <Space direction="vertical" size={4}>
+                <span>
+                  {can("SET_QUOTA")
+                    ? "制定名额方案后，各县（市）区方可推荐示范点。"
+                    : "名额方案由市委组织部制定；制定前不能推荐示范点。"}
+                </span>
+                {planYears.length > 0 ? (
+                  <Space size={4} wrap>
+                    <span>已有方案的年度：</span>
+                    {planYears.map((y) => (
+                      <Button key={y} size="small" type="link" onClick={() => onYear(y)}>
+                        {y} 年
+                      </Button>
+                    ))}
+                  </Space>
+                ) : null}
+              </Space>
             }
           />
         ) : sites.isError && !quotaPlan.split ? (
@@ -143,7 +167,7 @@ function LevelPanel({ year, level }: { year: number; level: SiteLevel }) {
         ) : (
           <Board
             plan={quotaPlan}
-            rows={boardRows(quotaPlan, allCounties, sites.data?.demonstrationSites ?? [])}
+            rows={boardRows(quotaPlan, allCounties, sites.data?.demonstrationSites ?? [], ownCounty)}
             ownCounty={ownCounty}
           />
         )}
@@ -181,6 +205,9 @@ export default function SitesPage() {
     setParams(next);
   };
 
+  const planYearList = orderYears(years, withPlan).filter((y) => withPlan.has(y) && y !== year);
+  const onYear = (y: number) => update({ year: String(y) });
+
   return (
     <Card>
       <Space style={{ width: "100%", justifyContent: "space-between" }} wrap>
@@ -193,7 +220,7 @@ export default function SitesPage() {
             id="sites-year"
             style={{ width: 150 }}
             value={year}
-            onChange={(y) => update({ year: String(y) })}
+            onChange={onYear}
             options={orderYears(years, withPlan).map((y) => ({
               value: y,
               label: withPlan.has(y) ? `${y} 年（有方案）` : `${y} 年`,
@@ -206,8 +233,16 @@ export default function SitesPage() {
         onChange={(key) => update({ level: key })}
         destroyOnHidden
         items={[
-          { key: "CITY", label: "市级示范点", children: <LevelPanel year={year} level="CITY" /> },
-          { key: "COUNTY", label: "县级示范点", children: <LevelPanel year={year} level="COUNTY" /> },
+          {
+            key: "CITY",
+            label: "市级示范点",
+            children: <LevelPanel year={year} level="CITY" planYears={planYearList} onYear={onYear} />,
+          },
+          {
+            key: "COUNTY",
+            label: "县级示范点",
+            children: <LevelPanel year={year} level="COUNTY" planYears={planYearList} onYear={onYear} />,
+          },
         ]}
       />
     </Card>
