@@ -78,7 +78,7 @@ export function NominateDialog({
   return (
     <Modal
       open
-      title={`推荐${year} 年度${SITE_LEVEL_LABELS[level]}示范点`}
+      title={`推荐 ${year} 年度${SITE_LEVEL_LABELS[level]}示范点`}
       okText="推荐"
       cancelText="取消"
       confirmLoading={nominate.isPending}

@@ -218,7 +218,7 @@ export default function SitesPage() {
           <label htmlFor="sites-year">年度</label>
           <Select<number>
             id="sites-year"
-            style={{ width: 150 }}
+            style={{ width: 180 }}
             value={year}
             onChange={onYear}
             options={orderYears(years, withPlan).map((y) => ({
