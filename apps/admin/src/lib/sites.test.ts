@@ -3,6 +3,7 @@ import {
   allocationSum,
   boardRows,
   defaultTotal,
+  localDay,
   orderYears,
   planFormValues,
   reviewDecisionsFor,
@@ -141,5 +142,16 @@ describe("orderYears", () => {
   it("puts the years with a plan first, latest first within each group", () => {
     expect(orderYears([2023, 2024, 2025, 2026], new Set([2023]))).toEqual([2023, 2026, 2025, 2024]);
     expect(orderYears([2026, 2023], new Set())).toEqual([2026, 2023]);
+  });
+});
+
+describe("localDay", () => {
+  it("gives the instant's day where the browser is", () => {
+    const instant = "2026-11-27T18:30:00Z";
+    const d = new Date(instant);
+    expect(localDay(instant)).toBe(
+      `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`,
+    );
+    expect(localDay("not a date")).toBe("not a date");
   });
 });

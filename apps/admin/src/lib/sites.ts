@@ -162,3 +162,11 @@ export function orderYears(years: readonly number[], withPlan: ReadonlySet<numbe
   const sorted = [...years].sort((a, b) => b - a);
   return [...sorted.filter((y) => withPlan.has(y)), ...sorted.filter((y) => !withPlan.has(y))];
 }
+
+/** The day of an instant in the browser's time zone, as YYYY-MM-DD. */
+export function localDay(instant: string): string {
+  const d = new Date(instant);
+  if (Number.isNaN(d.getTime())) return instant;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

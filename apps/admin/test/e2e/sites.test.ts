@@ -175,7 +175,8 @@ describe(`示范点 (server on ${BACKEND})`, () => {
       await drawer.getByText(/与总数 200 个相符/).waitFor();
       await drawer.getByRole("button", { name: "保存方案" }).click();
       await drawer
-        .locator(".ant-form-item", { has: drawer.getByLabel("调兵山市", { exact: true }) })
+        .locator(".ant-form-item")
+        .filter({ has: page.locator("label", { hasText: /^调兵山市$/ }) })
         .getByText(`已推荐和批准${held.nominated + held.approved}个，名额不能少于`)
         .waitFor();
       expect(await countyLine(COUNTY)).toEqual(held);

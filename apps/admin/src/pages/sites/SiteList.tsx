@@ -11,7 +11,7 @@ import { LoadError } from "../../components/PageState";
 import type { DemonstrationSitesQuery, ReviewDecision, SiteLevel, SiteStatus } from "../../gql/graphql";
 import { useGqlQuery } from "../../graphql/hooks";
 import { canSeeCounty } from "../../lib/scope";
-import { type CountyRef, reviewDecisionsFor } from "../../lib/sites";
+import { type CountyRef, localDay, reviewDecisionsFor } from "../../lib/sites";
 import { DECISION_LABELS, SITE_LEVEL_LABELS, SITE_STATUS_LABELS, STATUS_COLORS } from "./common";
 import { DemonstrationSitesDocument } from "./queries";
 import { FiveHavesDialog, ReviewDialog } from "./SiteDialogs";
@@ -127,7 +127,7 @@ export function SiteList({
               render: (_, s) => <Tag color={STATUS_COLORS[s.status]}>{SITE_STATUS_LABELS[s.status]}</Tag>,
             },
             { title: "五有", width: 150, render: (_, s) => <FiveHavesCell site={s} /> },
-            { title: "推荐日期", width: 100, render: (_, s) => s.nominatedAt.slice(0, 10) },
+            { title: "推荐日期", width: 100, render: (_, s) => localDay(s.nominatedAt) },
             {
               title: "说明 / 审核意见",
               ellipsis: true,
