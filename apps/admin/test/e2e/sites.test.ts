@@ -1,7 +1,8 @@
 /**
  * 示范点 in Chromium at 1366×768 against the real server: a county admin nominates a unit of its
  * county, the reviewer cannot approve it before its 五有, fills the 五有 form and approves it, and the
- * quota board follows the API; the city admin sets a plan from the suggestion; a viewer is offered
+ * quota board follows the API; a rejection needs its reason; the city admin sets a plan from the
+ * suggestion (and cannot put a county below what it holds); a viewer is offered
  * no write at all.
  */
 import type { Page } from "playwright-core";
@@ -234,6 +235,51 @@ describe(`示范点 (server on ${BACKEND})`, () => {
       expect(byCode(plan.quotaPlan.allocations)).toEqual(byCode(suggestion.quotaSuggestion.allocations));
       expect(await boardRow(page, "铁岭县")).toEqual(["铁岭县", original, "0", "0", original]);
       expect(await fitsWidth(page)).toBe(true);
+    });
+  });
+
+  it("rejects a nomination only with a reason, and the place is free again", async () => {
+    const candidates = await e2e.server.query<{
+      county: { organizations: { nodes: { id: string; name: string }[] } };
+    }>(
+      `{ county(code: "${COUNTY}") { organizations(first: 2, filter: { inPopulation: true, organizationCovered: true }) {
+         nodes { id name } } } }`,
+    );
+    const org = candidates.county.organizations.nodes[1];
+    if (!org) throw new Error("no second covered unit in 调兵山市");
+    const nominated = await e2e.server.query<{ nominateDemonstrationSite: { userErrors: unknown[] } }>(
+      `mutation ($input: NominateDemonstrationSiteInput!) {
+         nominateDemonstrationSite(input: $input) { userErrors { code message } } }`,
+      { input: { year: YEAR, level: "COUNTY", organizationId: org.id } },
+      `county-${COUNTY}`,
+    );
+    expect(nominated.nominateDemonstrationSite.userErrors).toEqual([]);
+    const before = await countyLine(COUNTY);
+
+    await withPage(e2e, "sites-reviewer-rejects", async (page) => {
+      await login(page, "reviewer", `/sites?year=${YEAR}&level=COUNTY`);
+      const row = page.getByTestId("site-list").locator("tbody tr").filter({ hasText: org.name });
+      await row.getByRole("button", { name: "不予批准", exact: true }).click();
+      const dialog = page.getByRole("dialog");
+      await dialog.getByRole("button", { name: "不予批准", exact: true }).click();
+      await dialog.getByText("不予批准须填写理由").waitFor();
+      expect((await countyLine(COUNTY)).nominated).toBe(before.nominated);
+
+      await dialog.getByLabel("理由").fill("党组织活动记录不完整");
+      await dialog.getByRole("button", { name: "不予批准", exact: true }).click();
+      await dialog.waitFor({ state: "detached" });
+      await row.getByText("未通过").first().waitFor();
+      expect(await seen(row)).toContain("党组织活动记录不完整");
+      const after = await countyLine(COUNTY);
+      expect(after.nominated).toBe(before.nominated - 1);
+      expect(after.remaining).toBe(before.remaining + 1);
+      await page
+        .getByTestId("quota-board")
+        .locator("tbody tr")
+        .filter({ hasText: "调兵山市" })
+        .getByText(String(after.remaining), { exact: true })
+        .waitFor();
+      expect(await boardRow(page, "调兵山市")).toEqual(["调兵山市", ...figures(after)]);
     });
   });
 
