@@ -109,5 +109,11 @@ describe("QuotaPlanEditor", () => {
         ],
       },
     });
+
+    // Another total: the old suggestion is withdrawn, to be computed again (not patched).
+    await user.clear(total);
+    await user.type(total, "11");
+    await waitFor(() => expect(screen.queryByText(NOTE)).toBeNull());
+    expect(screen.queryByRole("button", { name: "采用建议" })).toBeNull();
   }, 60_000);
 });

@@ -152,8 +152,10 @@ export function QuotaPlanEditor({
         name="quota-plan"
         layout="vertical"
         initialValues={initial}
-        onValuesChange={() => {
+        onValuesChange={(changed: Partial<FormValues>) => {
           if (sumErrors.length > 0) setSumErrors([]);
+          // A suggestion is for one total: recomputed, never patched, when the total changes.
+          if ("total" in changed && suggestion && changed.total !== suggestion.total) setSuggestion(null);
         }}
         onFinish={() => {
           setGeneral([]);

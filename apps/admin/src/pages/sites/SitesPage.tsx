@@ -164,6 +164,8 @@ function LevelPanel({
           />
         ) : sites.isError && !quotaPlan.split ? (
           <LoadError error={sites.error} onRetry={() => sites.refetch()} />
+        ) : sites.isPending && !quotaPlan.split ? (
+          <Loading />
         ) : (
           <Board
             plan={quotaPlan}
