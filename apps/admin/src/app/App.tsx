@@ -17,6 +17,7 @@ const OrganizationListPage = lazy(() => import("../pages/ledger/OrganizationList
 const OrganizationDetailPage = lazy(() => import("../pages/ledger/OrganizationDetailPage"));
 const ContactPointsPage = lazy(() => import("../pages/ContactPointsPage"));
 const ReportsPage = lazy(() => import("../pages/reports/ReportsPage"));
+const SitesPage = lazy(() => import("../pages/sites/SitesPage"));
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -66,6 +67,7 @@ export function AppRoutes() {
           <Route path="ledger/:countyCode/:organizationId" element={<OrganizationDetailPage />} />
           <Route path="contact-points" element={<ContactPointsPage />} />
           <Route path="reports" element={<ReportsPage />} />
+          <Route path="sites" element={<SitesPage />} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

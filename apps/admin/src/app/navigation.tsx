@@ -2,7 +2,13 @@
  * The pages in the side menu. A page appears here when its API lands (示范点, 月报与通报 and the
  * ledger writes come with their issues); `visible` keeps a page from a role that may not use it.
  */
-import { ApartmentOutlined, DashboardOutlined, FileTextOutlined, FlagOutlined } from "@ant-design/icons";
+import {
+  ApartmentOutlined,
+  DashboardOutlined,
+  FileTextOutlined,
+  FlagOutlined,
+  TrophyOutlined,
+} from "@ant-design/icons";
 import type { ReactNode } from "react";
 import type { Viewer } from "./viewer";
 
@@ -16,6 +22,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: "/", label: "总览", icon: <DashboardOutlined aria-hidden /> },
   { path: "/ledger", label: "组织台账", icon: <ApartmentOutlined aria-hidden /> },
+  { path: "/sites", label: "示范点", icon: <TrophyOutlined aria-hidden /> },
   { path: "/contact-points", label: "联系点", icon: <FlagOutlined aria-hidden /> },
   { path: "/reports", label: "月报与通报", icon: <FileTextOutlined aria-hidden /> },
 ];

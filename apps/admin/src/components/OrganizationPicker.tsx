@@ -6,6 +6,7 @@ import { Select } from "antd";
 import { useEffect, useState } from "react";
 import { graphql } from "../gql";
 import type { OrganizationFilter } from "../gql/graphql";
+import { errorMessage } from "../graphql/client";
 import { useGqlQuery } from "../graphql/hooks";
 
 export const PickOrganizationsDocument = graphql(`
@@ -64,6 +65,7 @@ export interface OrganizationPickerProps {
   /** Extra conditions, e.g. organization-covered units only. */
   readonly filter?: Omit<OrganizationFilter, "nameContains">;
   readonly placeholder?: string;
+  readonly disabled?: boolean;
   readonly "aria-label"?: string;
 }
 
@@ -74,6 +76,7 @@ export function OrganizationPicker({
   countyCode,
   filter = { inPopulation: true },
   placeholder = "输入单位名称查找",
+  disabled = false,
   "aria-label": ariaLabel,
 }: OrganizationPickerProps) {
   const [search, setSearch] = useState("");
@@ -82,9 +85,13 @@ export function OrganizationPicker({
   const inCounty = useGqlQuery(
     PickCountyOrganizationsDocument,
     { code: countyCode ?? "", filter: full, first: PAGE },
-    { enabled: Boolean(countyCode) },
+    { enabled: !disabled && Boolean(countyCode) },
   );
-  const inCity = useGqlQuery(PickOrganizationsDocument, { filter: full, first: PAGE }, { enabled: !countyCode });
+  const inCity = useGqlQuery(
+    PickOrganizationsDocument,
+    { filter: full, first: PAGE },
+    { enabled: !disabled && !countyCode },
+  );
   const query = countyCode ? inCounty : inCity;
   const connection = countyCode ? inCounty.data?.county?.organizations : inCity.data?.organizations;
   const nodes = connection?.nodes ?? [];
@@ -96,13 +103,16 @@ export function OrganizationPicker({
       aria-label={ariaLabel}
       showSearch
       allowClear
+      disabled={disabled}
       value={value}
       placeholder={placeholder}
       filterOption={false}
       onSearch={setSearch}
       onChange={(next) => onChange?.(next)}
       loading={query.isFetching}
-      notFoundContent={query.isError ? "查找失败，请重试" : query.isFetching ? "正在查找…" : "没有符合条件的单位"}
+      notFoundContent={
+        query.isError ? errorMessage(query.error) : query.isFetching ? "正在查找…" : "没有符合条件的单位"
+      }
       options={nodes.map((o) => ({
         value: o.id,
         label: countyCode ? o.name : `${o.name}（${o.county.name}）`,

@@ -41,6 +41,15 @@ type Documents = {
     "\n  mutation SubmitMonthlyReport($input: ReportTransitionInput!) {\n    submitMonthlyReport(input: $input) {\n      report {\n        ...ReportFigures\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.SubmitMonthlyReportDocument,
     "\n  mutation ReturnMonthlyReport($input: ReportTransitionInput!) {\n    returnMonthlyReport(input: $input) {\n      report {\n        ...ReportFigures\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.ReturnMonthlyReportDocument,
     "\n  mutation AcceptMonthlyReport($input: ReportTransitionInput!) {\n    acceptMonthlyReport(input: $input) {\n      report {\n        ...ReportFigures\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.AcceptMonthlyReportDocument,
+    "\n  query SiteCounties {\n    city {\n      counties {\n        code\n        name\n      }\n    }\n  }\n": typeof types.SiteCountiesDocument,
+    "\n  query QuotaPlan($level: SiteLevel!, $year: Int!) {\n    quotaPlan(level: $level, year: $year) {\n      year\n      level\n      total\n      split\n      nominated\n      approved\n      rejected\n      revoked\n      remaining\n      allocations {\n        county {\n          code\n          name\n        }\n        quota\n        nominated\n        approved\n        rejected\n        revoked\n        remaining\n      }\n    }\n  }\n": typeof types.QuotaPlanDocument,
+    "\n  query PlanYears($year: Int!) {\n    city: quotaPlan(level: CITY, year: $year) {\n      total\n    }\n    county: quotaPlan(level: COUNTY, year: $year) {\n      total\n    }\n  }\n": typeof types.PlanYearsDocument,
+    "\n  query QuotaSuggestion($level: SiteLevel!, $year: Int!, $total: Int!, $weight: QuotaWeight!, $minimumPerCounty: Int) {\n    quotaSuggestion(level: $level, year: $year, total: $total, weight: $weight, minimumPerCounty: $minimumPerCounty) {\n      total\n      weight\n      minimumPerCounty\n      asOf\n      note\n      allocations {\n        county {\n          code\n          name\n        }\n        quota\n        weight\n        exactShare\n      }\n    }\n  }\n": typeof types.QuotaSuggestionDocument,
+    "\n  query DemonstrationSites($year: Int!, $level: SiteLevel, $countyCode: String, $status: SiteStatus) {\n    demonstrationSites(year: $year, level: $level, countyCode: $countyCode, status: $status) {\n      id\n      year\n      level\n      status\n      nominatedAt\n      nominationNote\n      reviewedAt\n      reviewNote\n      county {\n        code\n        name\n      }\n      organization {\n        id\n        name\n        branches {\n          id\n          name\n          fiveHaves(year: $year) {\n            passed\n            missing\n            assessedAt\n            evidence\n            hasOrganization\n            hasRules\n            hasActivities\n            hasVenue\n            hasImpact\n          }\n        }\n      }\n    }\n  }\n": typeof types.DemonstrationSitesDocument,
+    "\n  mutation SetQuotaPlan($input: SetQuotaPlanInput!) {\n    setQuotaPlan(input: $input) {\n      plan {\n        total\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.SetQuotaPlanDocument,
+    "\n  mutation NominateSite($input: NominateDemonstrationSiteInput!) {\n    nominateDemonstrationSite(input: $input) {\n      site {\n        id\n        status\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.NominateSiteDocument,
+    "\n  mutation ReviewSite($input: ReviewDemonstrationSiteInput!) {\n    reviewDemonstrationSite(input: $input) {\n      site {\n        id\n        status\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.ReviewSiteDocument,
+    "\n  mutation AssessFiveHaves($input: AssessFiveHavesInput!) {\n    assessFiveHaves(input: $input) {\n      fiveHaves {\n        passed\n        missing\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.AssessFiveHavesDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      username\n      displayName\n      role\n      capabilities\n      county {\n        code\n        name\n        fullName\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -69,6 +78,15 @@ const documents: Documents = {
     "\n  mutation SubmitMonthlyReport($input: ReportTransitionInput!) {\n    submitMonthlyReport(input: $input) {\n      report {\n        ...ReportFigures\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.SubmitMonthlyReportDocument,
     "\n  mutation ReturnMonthlyReport($input: ReportTransitionInput!) {\n    returnMonthlyReport(input: $input) {\n      report {\n        ...ReportFigures\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ReturnMonthlyReportDocument,
     "\n  mutation AcceptMonthlyReport($input: ReportTransitionInput!) {\n    acceptMonthlyReport(input: $input) {\n      report {\n        ...ReportFigures\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.AcceptMonthlyReportDocument,
+    "\n  query SiteCounties {\n    city {\n      counties {\n        code\n        name\n      }\n    }\n  }\n": types.SiteCountiesDocument,
+    "\n  query QuotaPlan($level: SiteLevel!, $year: Int!) {\n    quotaPlan(level: $level, year: $year) {\n      year\n      level\n      total\n      split\n      nominated\n      approved\n      rejected\n      revoked\n      remaining\n      allocations {\n        county {\n          code\n          name\n        }\n        quota\n        nominated\n        approved\n        rejected\n        revoked\n        remaining\n      }\n    }\n  }\n": types.QuotaPlanDocument,
+    "\n  query PlanYears($year: Int!) {\n    city: quotaPlan(level: CITY, year: $year) {\n      total\n    }\n    county: quotaPlan(level: COUNTY, year: $year) {\n      total\n    }\n  }\n": types.PlanYearsDocument,
+    "\n  query QuotaSuggestion($level: SiteLevel!, $year: Int!, $total: Int!, $weight: QuotaWeight!, $minimumPerCounty: Int) {\n    quotaSuggestion(level: $level, year: $year, total: $total, weight: $weight, minimumPerCounty: $minimumPerCounty) {\n      total\n      weight\n      minimumPerCounty\n      asOf\n      note\n      allocations {\n        county {\n          code\n          name\n        }\n        quota\n        weight\n        exactShare\n      }\n    }\n  }\n": types.QuotaSuggestionDocument,
+    "\n  query DemonstrationSites($year: Int!, $level: SiteLevel, $countyCode: String, $status: SiteStatus) {\n    demonstrationSites(year: $year, level: $level, countyCode: $countyCode, status: $status) {\n      id\n      year\n      level\n      status\n      nominatedAt\n      nominationNote\n      reviewedAt\n      reviewNote\n      county {\n        code\n        name\n      }\n      organization {\n        id\n        name\n        branches {\n          id\n          name\n          fiveHaves(year: $year) {\n            passed\n            missing\n            assessedAt\n            evidence\n            hasOrganization\n            hasRules\n            hasActivities\n            hasVenue\n            hasImpact\n          }\n        }\n      }\n    }\n  }\n": types.DemonstrationSitesDocument,
+    "\n  mutation SetQuotaPlan($input: SetQuotaPlanInput!) {\n    setQuotaPlan(input: $input) {\n      plan {\n        total\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.SetQuotaPlanDocument,
+    "\n  mutation NominateSite($input: NominateDemonstrationSiteInput!) {\n    nominateDemonstrationSite(input: $input) {\n      site {\n        id\n        status\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.NominateSiteDocument,
+    "\n  mutation ReviewSite($input: ReviewDemonstrationSiteInput!) {\n    reviewDemonstrationSite(input: $input) {\n      site {\n        id\n        status\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ReviewSiteDocument,
+    "\n  mutation AssessFiveHaves($input: AssessFiveHavesInput!) {\n    assessFiveHaves(input: $input) {\n      fiveHaves {\n        passed\n        missing\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.AssessFiveHavesDocument,
 };
 
 /**
@@ -175,6 +193,42 @@ export function graphql(source: "\n  mutation ReturnMonthlyReport($input: Report
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptMonthlyReport($input: ReportTransitionInput!) {\n    acceptMonthlyReport(input: $input) {\n      report {\n        ...ReportFigures\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').AcceptMonthlyReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiteCounties {\n    city {\n      counties {\n        code\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').SiteCountiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuotaPlan($level: SiteLevel!, $year: Int!) {\n    quotaPlan(level: $level, year: $year) {\n      year\n      level\n      total\n      split\n      nominated\n      approved\n      rejected\n      revoked\n      remaining\n      allocations {\n        county {\n          code\n          name\n        }\n        quota\n        nominated\n        approved\n        rejected\n        revoked\n        remaining\n      }\n    }\n  }\n"): typeof import('./graphql').QuotaPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanYears($year: Int!) {\n    city: quotaPlan(level: CITY, year: $year) {\n      total\n    }\n    county: quotaPlan(level: COUNTY, year: $year) {\n      total\n    }\n  }\n"): typeof import('./graphql').PlanYearsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuotaSuggestion($level: SiteLevel!, $year: Int!, $total: Int!, $weight: QuotaWeight!, $minimumPerCounty: Int) {\n    quotaSuggestion(level: $level, year: $year, total: $total, weight: $weight, minimumPerCounty: $minimumPerCounty) {\n      total\n      weight\n      minimumPerCounty\n      asOf\n      note\n      allocations {\n        county {\n          code\n          name\n        }\n        quota\n        weight\n        exactShare\n      }\n    }\n  }\n"): typeof import('./graphql').QuotaSuggestionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemonstrationSites($year: Int!, $level: SiteLevel, $countyCode: String, $status: SiteStatus) {\n    demonstrationSites(year: $year, level: $level, countyCode: $countyCode, status: $status) {\n      id\n      year\n      level\n      status\n      nominatedAt\n      nominationNote\n      reviewedAt\n      reviewNote\n      county {\n        code\n        name\n      }\n      organization {\n        id\n        name\n        branches {\n          id\n          name\n          fiveHaves(year: $year) {\n            passed\n            missing\n            assessedAt\n            evidence\n            hasOrganization\n            hasRules\n            hasActivities\n            hasVenue\n            hasImpact\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DemonstrationSitesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetQuotaPlan($input: SetQuotaPlanInput!) {\n    setQuotaPlan(input: $input) {\n      plan {\n        total\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').SetQuotaPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NominateSite($input: NominateDemonstrationSiteInput!) {\n    nominateDemonstrationSite(input: $input) {\n      site {\n        id\n        status\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').NominateSiteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewSite($input: ReviewDemonstrationSiteInput!) {\n    reviewDemonstrationSite(input: $input) {\n      site {\n        id\n        status\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').ReviewSiteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssessFiveHaves($input: AssessFiveHavesInput!) {\n    assessFiveHaves(input: $input) {\n      fiveHaves {\n        passed\n        missing\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').AssessFiveHavesDocument;
 
 
 export function graphql(source: string) {

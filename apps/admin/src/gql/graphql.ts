@@ -4,6 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AssessFiveHavesInput = {
+  branchId: string | number;
+  /** What the checks rest on (documents, visits). */
+  evidence?: string | null | undefined;
+  hasActivities: boolean;
+  hasImpact: boolean;
+  hasOrganization: boolean;
+  hasRules: boolean;
+  hasVenue: boolean;
+  year: number;
+};
+
 export type AssignContactPointInput = {
   leaderId: string | number;
   organizationId: string | number;
@@ -79,6 +91,13 @@ export type LoginInput = {
   username: string;
 };
 
+export type NominateDemonstrationSiteInput = {
+  level: SiteLevel;
+  note?: string | null | undefined;
+  organizationId: string | number;
+  year: number;
+};
+
 export type OrganizationCategory =
   | 'NON_PUBLIC_ENTERPRISE'
   | 'SOCIAL_ORGANIZATION';
@@ -104,6 +123,16 @@ export type PrepareMonthlyReportInput = {
   period: string;
 };
 
+export type QuotaAllocationInput = {
+  countyCode: string;
+  quota: number;
+};
+
+export type QuotaWeight =
+  | 'COVERED_UNITS'
+  | 'ELIGIBLE_UNITS'
+  | 'EQUAL';
+
 export type ReportContactPointListInput = {
   countyCode: string;
   year: number;
@@ -121,11 +150,41 @@ export type ReportTransitionInput = {
   reportId: string | number;
 };
 
+export type ReviewDecision =
+  | 'APPROVE'
+  | 'REJECT'
+  | 'REVOKE';
+
+export type ReviewDemonstrationSiteInput = {
+  decision: ReviewDecision;
+  /** Required to reject or revoke. */
+  note?: string | null | undefined;
+  siteId: string | number;
+};
+
 export type Role =
   | 'CITY_ADMIN'
   | 'COUNTY_ADMIN'
   | 'REVIEWER'
   | 'VIEWER';
+
+export type SetQuotaPlanInput = {
+  /** Empty for an unsplit plan (one pool for all counties). */
+  allocations: Array<QuotaAllocationInput>;
+  level: SiteLevel;
+  total: number;
+  year: number;
+};
+
+export type SiteLevel =
+  | 'CITY'
+  | 'COUNTY';
+
+export type SiteStatus =
+  | 'APPROVED'
+  | 'NOMINATED'
+  | 'REJECTED'
+  | 'REVOKED';
 
 export type UserErrorCode =
   | 'ALREADY_ASSIGNED'
@@ -324,6 +383,75 @@ export type AcceptMonthlyReportMutationVariables = Exact<{
 
 
 export type AcceptMonthlyReportMutation = { acceptMonthlyReport: { report: { id: string, period: string, status: ReportStatus, frozen: boolean, dueOn: string, submittedAt: string | null, daysLate: number | null, note: string | null, returnNote: string | null, reviewNote: string | null, reviewedAt: string | null, county: { code: string, name: string, fullName: string }, coverage: { asOf: string, eligibleCount: number, branchCount: number, liaisonCount: number, organizationCoverage: { numerator: number, denominator: number, percent: string | null }, liaisonCoverage: { numerator: number, denominator: number, percent: string | null }, dualCoverage: { numerator: number, denominator: number, percent: string | null } } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type SiteCountiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SiteCountiesQuery = { city: { counties: Array<{ code: string, name: string }> } };
+
+export type QuotaPlanQueryVariables = Exact<{
+  level: SiteLevel;
+  year: number;
+}>;
+
+
+export type QuotaPlanQuery = { quotaPlan: { year: number, level: SiteLevel, total: number, split: boolean, nominated: number, approved: number, rejected: number, revoked: number, remaining: number, allocations: Array<{ quota: number, nominated: number, approved: number, rejected: number, revoked: number, remaining: number, county: { code: string, name: string } }> } | null };
+
+export type PlanYearsQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type PlanYearsQuery = { city: { total: number } | null, county: { total: number } | null };
+
+export type QuotaSuggestionQueryVariables = Exact<{
+  level: SiteLevel;
+  year: number;
+  total: number;
+  weight: QuotaWeight;
+  minimumPerCounty?: number | null | undefined;
+}>;
+
+
+export type QuotaSuggestionQuery = { quotaSuggestion: { total: number, weight: QuotaWeight, minimumPerCounty: number, asOf: string, note: string, allocations: Array<{ quota: number, weight: number | null, exactShare: number | null, county: { code: string, name: string } }> } };
+
+export type DemonstrationSitesQueryVariables = Exact<{
+  year: number;
+  level?: SiteLevel | null | undefined;
+  countyCode?: string | null | undefined;
+  status?: SiteStatus | null | undefined;
+}>;
+
+
+export type DemonstrationSitesQuery = { demonstrationSites: Array<{ id: string, year: number, level: SiteLevel, status: SiteStatus, nominatedAt: string, nominationNote: string | null, reviewedAt: string | null, reviewNote: string | null, county: { code: string, name: string }, organization: { id: string, name: string, branches: Array<{ id: string, name: string, fiveHaves: { passed: boolean, missing: Array<string>, assessedAt: string, evidence: string | null, hasOrganization: boolean, hasRules: boolean, hasActivities: boolean, hasVenue: boolean, hasImpact: boolean } | null }> } }> };
+
+export type SetQuotaPlanMutationVariables = Exact<{
+  input: SetQuotaPlanInput;
+}>;
+
+
+export type SetQuotaPlanMutation = { setQuotaPlan: { plan: { total: number } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type NominateSiteMutationVariables = Exact<{
+  input: NominateDemonstrationSiteInput;
+}>;
+
+
+export type NominateSiteMutation = { nominateDemonstrationSite: { site: { id: string, status: SiteStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type ReviewSiteMutationVariables = Exact<{
+  input: ReviewDemonstrationSiteInput;
+}>;
+
+
+export type ReviewSiteMutation = { reviewDemonstrationSite: { site: { id: string, status: SiteStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type AssessFiveHavesMutationVariables = Exact<{
+  input: AssessFiveHavesInput;
+}>;
+
+
+export type AssessFiveHavesMutation = { assessFiveHaves: { fiveHaves: { passed: boolean, missing: Array<string> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1122,3 +1250,177 @@ fragment ReportFigures on MonthlyReport {
     }
   }
 }`) as unknown as TypedDocumentString<AcceptMonthlyReportMutation, AcceptMonthlyReportMutationVariables>;
+export const SiteCountiesDocument = new TypedDocumentString(`
+    query SiteCounties {
+  city {
+    counties {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SiteCountiesQuery, SiteCountiesQueryVariables>;
+export const QuotaPlanDocument = new TypedDocumentString(`
+    query QuotaPlan($level: SiteLevel!, $year: Int!) {
+  quotaPlan(level: $level, year: $year) {
+    year
+    level
+    total
+    split
+    nominated
+    approved
+    rejected
+    revoked
+    remaining
+    allocations {
+      county {
+        code
+        name
+      }
+      quota
+      nominated
+      approved
+      rejected
+      revoked
+      remaining
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuotaPlanQuery, QuotaPlanQueryVariables>;
+export const PlanYearsDocument = new TypedDocumentString(`
+    query PlanYears($year: Int!) {
+  city: quotaPlan(level: CITY, year: $year) {
+    total
+  }
+  county: quotaPlan(level: COUNTY, year: $year) {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<PlanYearsQuery, PlanYearsQueryVariables>;
+export const QuotaSuggestionDocument = new TypedDocumentString(`
+    query QuotaSuggestion($level: SiteLevel!, $year: Int!, $total: Int!, $weight: QuotaWeight!, $minimumPerCounty: Int) {
+  quotaSuggestion(
+    level: $level
+    year: $year
+    total: $total
+    weight: $weight
+    minimumPerCounty: $minimumPerCounty
+  ) {
+    total
+    weight
+    minimumPerCounty
+    asOf
+    note
+    allocations {
+      county {
+        code
+        name
+      }
+      quota
+      weight
+      exactShare
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuotaSuggestionQuery, QuotaSuggestionQueryVariables>;
+export const DemonstrationSitesDocument = new TypedDocumentString(`
+    query DemonstrationSites($year: Int!, $level: SiteLevel, $countyCode: String, $status: SiteStatus) {
+  demonstrationSites(
+    year: $year
+    level: $level
+    countyCode: $countyCode
+    status: $status
+  ) {
+    id
+    year
+    level
+    status
+    nominatedAt
+    nominationNote
+    reviewedAt
+    reviewNote
+    county {
+      code
+      name
+    }
+    organization {
+      id
+      name
+      branches {
+        id
+        name
+        fiveHaves(year: $year) {
+          passed
+          missing
+          assessedAt
+          evidence
+          hasOrganization
+          hasRules
+          hasActivities
+          hasVenue
+          hasImpact
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemonstrationSitesQuery, DemonstrationSitesQueryVariables>;
+export const SetQuotaPlanDocument = new TypedDocumentString(`
+    mutation SetQuotaPlan($input: SetQuotaPlanInput!) {
+  setQuotaPlan(input: $input) {
+    plan {
+      total
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetQuotaPlanMutation, SetQuotaPlanMutationVariables>;
+export const NominateSiteDocument = new TypedDocumentString(`
+    mutation NominateSite($input: NominateDemonstrationSiteInput!) {
+  nominateDemonstrationSite(input: $input) {
+    site {
+      id
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NominateSiteMutation, NominateSiteMutationVariables>;
+export const ReviewSiteDocument = new TypedDocumentString(`
+    mutation ReviewSite($input: ReviewDemonstrationSiteInput!) {
+  reviewDemonstrationSite(input: $input) {
+    site {
+      id
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewSiteMutation, ReviewSiteMutationVariables>;
+export const AssessFiveHavesDocument = new TypedDocumentString(`
+    mutation AssessFiveHaves($input: AssessFiveHavesInput!) {
+  assessFiveHaves(input: $input) {
+    fiveHaves {
+      passed
+      missing
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssessFiveHavesMutation, AssessFiveHavesMutationVariables>;

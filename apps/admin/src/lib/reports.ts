@@ -15,7 +15,7 @@ import {
   periodParts,
   REPORT_STATUS_LABELS,
 } from "@liangxin/domain";
-import type { BulletinMetric, OrganizationCategory, ReportStatus } from "../gql/graphql";
+import type { ReportStatus } from "../gql/graphql";
 
 /** The bulletin's metrics, their names and which categories each may rank are the domain's. */
 export { BULLETIN_METRIC_LABELS, BULLETIN_METRICS, bulletinCategories, REPORT_STATUS_LABELS };
