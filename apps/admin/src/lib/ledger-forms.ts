@@ -185,7 +185,10 @@ export const FOUND_BRANCH_FIELDS: readonly (keyof FoundBranchFormValues & string
   "foundedOn",
 ];
 
-export function toFoundBranchInput(values: FoundBranchFormValues, organizationIds: readonly string[]): FoundBranchInput {
+export function toFoundBranchInput(
+  values: FoundBranchFormValues,
+  organizationIds: readonly string[],
+): FoundBranchInput {
   const input: FoundBranchInput = {
     name: text(values.name),
     formation: values.formation,
@@ -313,4 +316,17 @@ export function toDispatchLiaisonInput(
 /** Today in China (the ledger's days are Beijing days), YYYY-MM-DD. */
 export function todayInChina(now: Date = new Date()): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * May the signed-in user write this county's ledger: WRITE_LEDGER (the server's table), and the
+ * county in its scope (a city-wide writer anywhere, a county's writer in its own county).
+ */
+export function mayWriteLedger(
+  viewer: { readonly capabilities: readonly string[] },
+  scope: { readonly kind: "CITY" } | { readonly kind: "COUNTY"; readonly countyCode: string },
+  countyCode: string,
+): boolean {
+  if (!viewer.capabilities.includes("WRITE_LEDGER")) return false;
+  return scope.kind === "CITY" || (scope.countyCode !== "" && scope.countyCode === countyCode);
 }
