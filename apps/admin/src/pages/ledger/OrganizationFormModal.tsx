@@ -54,8 +54,7 @@ export function OrganizationFormModal(props: Props) {
   });
   const write = props.mode === "create" ? create : update;
 
-  const initial =
-    props.mode === "create" ? { ...EMPTY_ORGANIZATION, addedOn: today } : organizationFormValues(props.organization);
+  const initial = props.mode === "create" ? EMPTY_ORGANIZATION : organizationFormValues(props.organization);
   useEffect(() => {
     if (props.open) {
       form.resetFields();
@@ -158,7 +157,7 @@ export function OrganizationFormModal(props: Props) {
           </Col>
           <Col span={6}>
             {props.mode === "create" ? (
-              <Form.Item name="addedOn" label="纳入台账日期">
+              <Form.Item name="addedOn" label="纳入台账日期" extra="留空为今天">
                 <Input type="date" max={today} />
               </Form.Item>
             ) : (
