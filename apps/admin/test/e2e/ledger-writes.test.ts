@@ -45,6 +45,7 @@ interface Found {
     nodes: {
       id: string;
       name: string;
+      subtype: string | null;
       industry: string | null;
       formalMemberCount: number;
       branches: { name: string; formalMemberCount: number }[];
@@ -57,7 +58,7 @@ const byName = (name: string) =>
   e2e.server.query<{ county: Found }>(
     `query($code: String!, $name: String!) { county(code: $code) {
       organizations(first: 10, filter: { nameContains: $name }) {
-        totalCount nodes { id name industry formalMemberCount branches { name formalMemberCount } liaisons { name } }
+        totalCount nodes { id name subtype industry formalMemberCount branches { name formalMemberCount } liaisons { name } }
       } } }`,
     { code: COUNTY, name },
     "city-admin",
@@ -74,6 +75,13 @@ async function choose(page: Page, label: string, option: string) {
   await page.getByLabel(label, { exact: true }).click();
   await page.locator(".ant-select-dropdown:visible").getByText(option, { exact: true }).click();
 }
+
+/**
+ * Waits until no modal or drawer holds the page's scroll (Ant Design widens the body by the
+ * scrollbar while one is open or closing), so that fitsWidth measures the page itself.
+ */
+const unlocked = (page: Page) =>
+  page.waitForFunction(() => getComputedStyle(document.body).overflowY !== "hidden", undefined, { timeout: 5_000 });
 
 const modal = (page: Page) => page.locator(".ant-modal-content:visible");
 
@@ -92,6 +100,7 @@ describe(`组织台账 writes (server on ${BACKEND})`, () => {
       await create.getByText("新增组织").first().waitFor();
       await page.getByLabel("单位名称").fill(name);
       await page.getByLabel("行业").fill("通用设备制造");
+      await choose(page, "单位类型", "私营企业");
       await page.getByLabel("正式党员").fill("2");
       await page.getByLabel("预备党员").fill("1");
       await create.getByRole("button", { name: "保存" }).click();
@@ -100,7 +109,11 @@ describe(`组织台账 writes (server on ${BACKEND})`, () => {
 
       let api = await byName(name);
       expect(api.county.organizations.totalCount).toBe(1);
-      expect(api.county.organizations.nodes[0]).toMatchObject({ industry: "通用设备制造", formalMemberCount: 2 });
+      expect(api.county.organizations.nodes[0]).toMatchObject({
+        subtype: "PRIVATE",
+        industry: "通用设备制造",
+        formalMemberCount: 2,
+      });
 
       // 成立党组织 with 2 formal members: the domain's rule shows before submit, the server refuses it.
       await page.getByRole("button", { name: "成立党组织" }).click();
@@ -162,6 +175,26 @@ describe(`组织台账 writes (server on ${BACKEND})`, () => {
       await liaisons.getByText("该单位目前没有派驻联络员或指导员").waitFor();
       expect((await byName(name)).county.organizations.nodes[0]?.liaisons).toEqual([]);
 
+      // 调整 the branch from a day on, then 撤销 it.
+      await branches.getByRole("button", { name: "调整" }).click();
+      const adjust = modal(page);
+      await page.getByLabel("自何日起").fill("2026-11-25");
+      await page.getByLabel("正式党员人数").fill("6");
+      await adjust.getByRole("button", { name: "保存" }).click();
+      await page.getByText("已调整党组织").waitFor();
+      await branches.locator("tbody tr").filter({ hasText: "6" }).first().waitFor();
+      expect((await byName(name)).county.organizations.nodes[0]?.branches).toEqual([
+        { name: `中共${name}支部委员会`, formalMemberCount: 6 },
+      ]);
+      await branches.getByRole("button", { name: "撤销" }).click();
+      const dissolve = modal(page);
+      await page.getByLabel("撤销日期").fill("2026-11-26");
+      await page.getByLabel("撤销原因").fill("单位改制，党员转出");
+      await dissolve.getByRole("button", { name: "撤销党组织" }).click();
+      await page.getByText("已撤销党组织").waitFor();
+      await branches.getByText("该单位目前没有党组织覆盖").waitFor();
+      expect((await byName(name)).county.organizations.nodes[0]?.branches).toEqual([]);
+
       // 历史记录: the unit's changes, newest first, as the API has them.
       const history = page.getByRole("table", { name: "变更记录" });
       await history.getByText("编辑组织").waitFor();
@@ -177,7 +210,17 @@ describe(`组织台账 writes (server on ${BACKEND})`, () => {
       );
       expect(await history.locator("tbody tr").count()).toBe(trail.node.history.totalCount);
       await page.getByRole("tab", { name: /党组织覆盖历程/ }).click();
-      await page.getByRole("table", { name: "党组织覆盖历程" }).getByText(`中共${name}支部委员会`).waitFor();
+      const coverage = page.getByRole("table", { name: "党组织覆盖历程" });
+      await coverage.getByText(`中共${name}支部委员会`).waitFor();
+      expect(await seen(coverage.locator("tbody tr").first())).toContain("2026-11-20 至 2026-11-26");
+      await coverage.getByRole("button", { name: "变更记录" }).click();
+      const branchTrail = page.getByRole("table", { name: "党组织变更记录" });
+      await branchTrail.getByText("撤销党组织").waitFor();
+      const branchRows = await branchTrail.locator("tbody tr").allInnerTexts();
+      expect(branchRows.map((r) => r.split("\t")[1])).toEqual(["撤销党组织", "调整党组织", "成立党组织"]);
+      await page.locator(".ant-drawer-close").click();
+      await branchTrail.waitFor({ state: "hidden" });
+      await unlocked(page);
       expect(await fitsWidth(page)).toBe(true);
 
       // The list shows it (back through the breadcrumb, found by its name).
@@ -261,6 +304,8 @@ describe(`组织台账 writes (server on ${BACKEND})`, () => {
       await page.getByLabel("名称").fill(good);
       await page.getByLabel("名称").press("Enter");
       await page.getByRole("table", { name: "两新组织列表" }).getByRole("link", { name: good }).waitFor();
+      await unlocked(page);
+      expect(await fitsWidth(page)).toBe(true);
     });
   });
 
