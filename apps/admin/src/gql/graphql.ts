@@ -326,6 +326,14 @@ export type EndLiaisonAssignmentMutationVariables = Exact<{
 
 export type EndLiaisonAssignmentMutation = { endLiaisonAssignment: { liaison: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }>, warnings: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
+export type BranchUnitCandidatesQueryVariables = Exact<{
+  code: string;
+  name?: string | null | undefined;
+}>;
+
+
+export type BranchUnitCandidatesQuery = { county: { code: string, organizations: { nodes: Array<{ id: string, name: string, category: OrganizationCategory, formalMemberCount: number, industry: string | null, organizationCovered: boolean, park: { id: string } | null }> } } | null };
+
 export type RatePartsFragment = { numerator: number, denominator: number, percent: string | null };
 
 export type CoverageFiguresFragment = { asOf: string, eligibleCount: number, branchCount: number, liaisonCount: number, gapCount: number, organizationCoverage: { numerator: number, denominator: number, percent: string | null }, liaisonCoverage: { numerator: number, denominator: number, percent: string | null }, dualCoverage: { numerator: number, denominator: number, percent: string | null } };
@@ -780,6 +788,26 @@ export const EndLiaisonAssignmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EndLiaisonAssignmentMutation, EndLiaisonAssignmentMutationVariables>;
+export const BranchUnitCandidatesDocument = new TypedDocumentString(`
+    query BranchUnitCandidates($code: String!, $name: String) {
+  county(code: $code) {
+    code
+    organizations(first: 20, filter: {nameContains: $name, inPopulation: true}) {
+      nodes {
+        id
+        name
+        category
+        formalMemberCount
+        industry
+        organizationCovered
+        park {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BranchUnitCandidatesQuery, BranchUnitCandidatesQueryVariables>;
 export const CityOverviewDocument = new TypedDocumentString(`
     query CityOverview {
   city {

@@ -72,7 +72,7 @@ const login = async (page: Page, username: string) => {
 
 /** Picks an option of an Ant Design select by its label. */
 async function choose(page: Page, label: string, option: string) {
-  await page.getByLabel(label, { exact: true }).click();
+  await page.getByLabel(label, { exact: true }).click({ force: true });
   await page.locator(".ant-select-dropdown:visible").getByText(option, { exact: true }).click();
 }
 
@@ -230,6 +230,66 @@ describe(`组织台账 writes (server on ${BACKEND})`, () => {
       await page.getByRole("table", { name: "两新组织列表" }).getByRole("link", { name }).waitFor();
       expect(await fitsWidth(page)).toBe(true);
     });
+  });
+
+  it("founds a joint branch over two small units (联合组建)", async () => {
+    const stamp = Date.now() % 100000;
+    const names = [`调兵山测试联建甲商店${stamp}`, `调兵山测试联建乙商店${stamp}`];
+    const ids: string[] = [];
+    for (const [i, unitName] of names.entries()) {
+      const created = await e2e.server.query<{
+        createOrganization: { organization: { id: string } | null; userErrors: { message: string }[] };
+      }>(
+        `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) {
+          organization { id } userErrors { message } } }`,
+        {
+          input: {
+            countyCode: COUNTY,
+            name: unitName,
+            category: "NON_PUBLIC_ENTERPRISE",
+            aboveScale: false,
+            formalMemberCount: i + 1,
+          },
+        },
+        `county-${COUNTY}`,
+      );
+      expect(created.createOrganization.userErrors).toEqual([]);
+      ids.push(created.createOrganization.organization?.id as string);
+    }
+    await withPage(e2e, "ledger-joint-branch", async (page) => {
+      await login(page, `county-${COUNTY}`);
+      await page.goto(`/ledger/${COUNTY}/${encodeURIComponent(ids[0] as string)}`);
+      await page.getByRole("heading", { name: names[0] }).waitFor();
+      await page.getByRole("button", { name: "成立党组织" }).click();
+      const found = modal(page);
+      await page.getByLabel("党组织名称").fill(`中共调兵山测试联建联合支部委员会${stamp}`);
+      await choose(page, "组建方式", "联合组建");
+      await page.getByLabel("成立日期").fill("2026-11-20");
+      await page.getByLabel("正式党员人数").fill("3");
+      // One unit is not a joint branch: the domain says so before submit.
+      await found.getByTestId("formation-errors").waitFor();
+      await page.getByLabel("其他覆盖单位").click({ force: true });
+      await page.keyboard.type(`联建乙商店${stamp}`);
+      await page
+        .locator(".ant-select-dropdown:visible")
+        .getByText(new RegExp(`^${names[1]}（正式党员 2`))
+        .click();
+      await page.keyboard.press("Escape");
+      await found.getByTestId("formation-errors").waitFor({ state: "detached" });
+      await found.getByRole("button", { name: "成立" }).click();
+      await page.getByText("已成立党组织").waitFor();
+      const row = page.getByRole("table", { name: "党组织" }).locator("tbody tr").first();
+      await row.getByText(names[1] as string).waitFor();
+    });
+    for (const id of ids) {
+      const api = await e2e.server.query<{ node: { branchLinks: { role: string; branch: { formation: string } }[] } }>(
+        "query($id: ID!) { node(id: $id) { ... on Organization { branchLinks { role branch { formation } } } } }",
+        { id },
+        "city-admin",
+      );
+      expect(api.node.branchLinks).toHaveLength(1);
+      expect(api.node.branchLinks[0]?.branch.formation).toBe("JOINT");
+    }
   });
 
   it("exports the county's ledger as an xlsx", async () => {

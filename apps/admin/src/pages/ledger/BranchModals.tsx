@@ -1,8 +1,9 @@
 /** 成立党组织, 调整 and 撤销 of the branches covering a unit, each in a modal. */
 import { BRANCH_LEVELS, FORMATIONS } from "@liangxin/domain";
 import { Alert, Col, Form, Input, InputNumber, Modal, Row, Select } from "antd";
-import { useEffect } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { BranchLevel, DissolveBranchMutation, FoundBranchMutation, UpdateBranchMutation } from "../../gql/graphql";
+import { useGqlQuery } from "../../graphql/hooks";
 import { BRANCH_LEVEL_LABELS, FORMATION_LABELS } from "../../lib/labels";
 import {
   branchAdvice,
@@ -16,7 +17,12 @@ import {
   type UpdateBranchFormValues,
 } from "../../lib/ledger-forms";
 import { FormErrors } from "./FormErrors";
-import { DissolveBranchDocument, FoundBranchDocument, UpdateBranchDocument } from "./queries";
+import {
+  BranchUnitCandidatesDocument,
+  DissolveBranchDocument,
+  FoundBranchDocument,
+  UpdateBranchDocument,
+} from "./queries";
 import { useLedgerWrite } from "./useLedgerWrite";
 
 const levelOptions = BRANCH_LEVELS.map((l) => ({ value: l, label: BRANCH_LEVEL_LABELS[l] }));
@@ -49,7 +55,33 @@ export function FoundBranchModal({ open, onClose, unit }: { open: boolean; onClo
       write.reset();
     }
   }, [open]);
-  const advice = branchAdvice(values ?? initial, [unit]);
+  const [others, setOthers] = useState<UnitFacts[]>([]);
+  const [search, setSearch] = useState("");
+  const known = useRef(new Map<string, UnitFacts>());
+  const candidates = useGqlQuery(
+    BranchUnitCandidatesDocument,
+    { code: unit.countyCode, name: search.trim() || null },
+    { enabled: open, placeholderData: (previous) => previous },
+  );
+  for (const o of candidates.data?.county?.organizations.nodes ?? []) {
+    known.current.set(o.id, {
+      id: o.id,
+      name: o.name,
+      countyCode: unit.countyCode,
+      category: o.category,
+      formalMemberCount: o.formalMemberCount,
+      parkId: o.park?.id ?? null,
+      industry: o.industry ?? null,
+    });
+  }
+  useEffect(() => {
+    if (open) {
+      setOthers([]);
+      setSearch("");
+    }
+  }, [open]);
+  const units = [unit, ...others];
+  const advice = branchAdvice(values ?? initial, units);
 
   return (
     <Modal
@@ -70,8 +102,46 @@ export function FoundBranchModal({ open, onClose, unit }: { open: boolean; onClo
         layout="vertical"
         name="found-branch"
         initialValues={initial}
-        onFinish={(v) => write.mutation.mutate(toFoundBranchInput(v, [unit.id]))}
+        onFinish={(v) =>
+          write.mutation.mutate(
+            toFoundBranchInput(
+              v,
+              units.map((u) => u.id),
+            ),
+          )
+        }
       >
+        <Form.Item
+          label="其他覆盖单位"
+          htmlFor="found-branch-others"
+          extra="联合组建、区域组建或行业组建时，选择同一党组织覆盖的其他单位（本单位为牵头单位）"
+        >
+          <Select<string[]>
+            id="found-branch-others"
+            mode="multiple"
+            showSearch
+            filterOption={false}
+            placeholder="输入名称查找本县（市）区的单位"
+            value={others.map((o) => o.id)}
+            onSearch={setSearch}
+            onChange={(ids) =>
+              setOthers(ids.map((id) => known.current.get(id)).filter((u): u is UnitFacts => u !== undefined))
+            }
+            loading={candidates.isFetching}
+            notFoundContent={candidates.isFetching ? "正在查找…" : "没有符合的单位"}
+            options={[
+              ...others
+                .filter((o) => !candidates.data?.county?.organizations.nodes.some((n) => n.id === o.id))
+                .map((o) => ({ value: o.id, label: `${o.name}（正式党员 ${o.formalMemberCount}）` })),
+              ...(candidates.data?.county?.organizations.nodes ?? [])
+                .filter((o) => o.id !== unit.id)
+                .map((o) => ({
+                  value: o.id,
+                  label: `${o.name}（正式党员 ${o.formalMemberCount}${o.organizationCovered ? "，已有党组织" : ""}）`,
+                })),
+            ]}
+          />
+        </Form.Item>
         <Form.Item name="name" label="党组织名称" rules={[{ required: true, whitespace: true, message: "请输入名称" }]}>
           <Input maxLength={200} />
         </Form.Item>

@@ -324,3 +324,24 @@ export const EndLiaisonAssignmentDocument = graphql(`
     }
   }
 `);
+
+export const BranchUnitCandidatesDocument = graphql(`
+  query BranchUnitCandidates($code: String!, $name: String) {
+    county(code: $code) {
+      code
+      organizations(first: 20, filter: { nameContains: $name, inPopulation: true }) {
+        nodes {
+          id
+          name
+          category
+          formalMemberCount
+          industry
+          organizationCovered
+          park {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
