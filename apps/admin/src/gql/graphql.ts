@@ -69,6 +69,40 @@ export type CoverageStatus =
   | 'ORGANIZATION_AND_LIAISON'
   | 'ORGANIZATION_ONLY';
 
+export type CreateOrganizationInput = {
+  aboveScale: boolean;
+  /** Day the unit enters the ledger; today when omitted. */
+  addedOn?: string | null | undefined;
+  category: OrganizationCategory;
+  countyCode: string;
+  creditCode?: string | null | undefined;
+  eligible?: boolean | null | undefined;
+  employeeCount?: number | null | undefined;
+  formalMemberCount: number;
+  industry?: string | null | undefined;
+  legalRepresentativeIsMember?: boolean | null | undefined;
+  name: string;
+  parkId?: string | number | null | undefined;
+  probationaryMemberCount?: number | null | undefined;
+  subtype?: string | null | undefined;
+};
+
+export type DispatchLiaisonInput = {
+  countyCode: string;
+  from: string;
+  kind: string;
+  name: string;
+  organizationIds: Array<string | number>;
+  phone?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type DissolveBranchInput = {
+  branchId: string | number;
+  dissolvedOn: string;
+  reason: string;
+};
+
 /** Ends a contact point (reassigning a leader is an explicit end first; history stays). */
 export type EndContactPointInput = {
   contactPointId: string | number;
@@ -76,11 +110,29 @@ export type EndContactPointInput = {
   endedOn?: string | null | undefined;
 };
 
+export type EndLiaisonAssignmentInput = {
+  liaisonId: string | number;
+  organizationId: string | number;
+  to: string;
+};
+
 export type Formation =
   | 'INDUSTRY'
   | 'JOINT'
   | 'REGIONAL'
   | 'STANDALONE';
+
+export type FoundBranchInput = {
+  committeeSize?: number | null | undefined;
+  formalMemberCount: number;
+  formation: Formation;
+  foundedOn: string;
+  /** Derived from the member count when omitted. */
+  level?: BranchLevel | null | undefined;
+  name: string;
+  organizationIds: Array<string | number>;
+  secretaryName?: string | null | undefined;
+};
 
 export type LeaderLevel =
   | 'CITY'
@@ -185,6 +237,39 @@ export type SiteStatus =
   | 'NOMINATED'
   | 'REJECTED'
   | 'REVOKED';
+
+/** A change to a branch from a day on; what was in force before that day stays as it was. */
+export type UpdateBranchInput = {
+  branchId: string | number;
+  /** 0 for a secretary only. */
+  committeeSize?: number | null | undefined;
+  /** First day the change applies (not before the last change). */
+  effectiveOn: string;
+  formalMemberCount?: number | null | undefined;
+  /** 升格 or 降格, e.g. 党支部 → 党总支; kept as history. */
+  level?: BranchLevel | null | undefined;
+  name?: string | null | undefined;
+  /** Every unit the branch covers from effectiveOn on; links of units left out end that day. */
+  organizationIds?: Array<string | number> | null | undefined;
+  secretaryName?: string | null | undefined;
+};
+
+export type UpdateOrganizationInput = {
+  aboveScale?: boolean | null | undefined;
+  /** The unit ceased operating on this day: it leaves the population from then on; history stays. */
+  ceasedOn?: string | null | undefined;
+  creditCode?: string | null | undefined;
+  eligible?: boolean | null | undefined;
+  employeeCount?: number | null | undefined;
+  formalMemberCount?: number | null | undefined;
+  id: string | number;
+  industry?: string | null | undefined;
+  legalRepresentativeIsMember?: boolean | null | undefined;
+  name?: string | null | undefined;
+  parkId?: string | number | null | undefined;
+  probationaryMemberCount?: number | null | undefined;
+  subtype?: string | null | undefined;
+};
 
 export type UserErrorCode =
   | 'ALREADY_ASSIGNED'
@@ -300,9 +385,102 @@ export type OrganizationDetailQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-    | { name: string, creditCode: string | null, category: OrganizationCategory, subtype: string | null, industry: string | null, employeeCount: number | null, aboveScale: boolean, formalMemberCount: number, probationaryMemberCount: number, legalRepresentativeIsMember: boolean, eligible: boolean, addedOn: string, ceasedOn: string | null, coverageStatus: CoverageStatus, id: string, county: { code: string, name: string }, park: { name: string, workCommitteeName: string | null } | null, branchLinks: Array<{ role: CoverageRole, from: string, branch: { id: string, name: string, level: BranchLevel, formation: Formation, formalMemberCount: number, committeeSize: number | null, secretaryName: string | null, foundedOn: string | null, organizations: Array<{ id: string, name: string }> } }>, liaisons: Array<{ id: string, name: string, kind: string, title: string | null }> }
+    | { name: string, creditCode: string | null, category: OrganizationCategory, subtype: string | null, industry: string | null, employeeCount: number | null, aboveScale: boolean, formalMemberCount: number, probationaryMemberCount: number, legalRepresentativeIsMember: boolean, eligible: boolean, addedOn: string, ceasedOn: string | null, coverageStatus: CoverageStatus, id: string, county: { code: string, name: string }, park: { id: string, name: string, workCommitteeName: string | null } | null, branchLinks: Array<{ role: CoverageRole, from: string, branch: { id: string, name: string, level: BranchLevel, formation: Formation, formalMemberCount: number, committeeSize: number | null, secretaryName: string | null, foundedOn: string | null, dissolvedOn: string | null, organizations: Array<{ id: string, name: string }> } }>, liaisons: Array<{ id: string, name: string, kind: string, title: string | null }> }
     | { id: string }
    | null };
+
+export type OrganizationHistoryQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+}>;
+
+
+export type OrganizationHistoryQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string, history: { totalCount: number, nodes: Array<{ id: string, occurredAt: string, operation: string, username: string, role: string, entityType: string, changes: Array<{ field: string, before: string | null, after: string | null }> }> }, coverageHistory: Array<{ role: CoverageRole, from: string, to: string | null, branch: { id: string, name: string, dissolvedOn: string | null, levelHistory: Array<{ from: string, to: string | null, level: BranchLevel }> } }> }
+    | { id: string }
+   | null };
+
+export type BranchHistoryQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+}>;
+
+
+export type BranchHistoryQuery = { node:
+    | { name: string, id: string, history: { totalCount: number, nodes: Array<{ id: string, occurredAt: string, operation: string, username: string, role: string, entityType: string, changes: Array<{ field: string, before: string | null, after: string | null }> }> } }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type CreateOrganizationMutationVariables = Exact<{
+  input: CreateOrganizationInput;
+}>;
+
+
+export type CreateOrganizationMutation = { createOrganization: { organization: { id: string, name: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }>, warnings: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type UpdateOrganizationMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type UpdateOrganizationMutation = { updateOrganization: { organization: { id: string, name: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }>, warnings: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type FoundBranchMutationVariables = Exact<{
+  input: FoundBranchInput;
+}>;
+
+
+export type FoundBranchMutation = { foundBranch: { branch: { id: string, name: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }>, warnings: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type UpdateBranchMutationVariables = Exact<{
+  input: UpdateBranchInput;
+}>;
+
+
+export type UpdateBranchMutation = { updateBranch: { branch: { id: string, name: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }>, warnings: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type DissolveBranchMutationVariables = Exact<{
+  input: DissolveBranchInput;
+}>;
+
+
+export type DissolveBranchMutation = { dissolveBranch: { branch: { id: string, dissolvedOn: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }>, warnings: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type DispatchLiaisonMutationVariables = Exact<{
+  input: DispatchLiaisonInput;
+}>;
+
+
+export type DispatchLiaisonMutation = { dispatchLiaison: { liaison: { id: string, name: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }>, warnings: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type EndLiaisonAssignmentMutationVariables = Exact<{
+  input: EndLiaisonAssignmentInput;
+}>;
+
+
+export type EndLiaisonAssignmentMutation = { endLiaisonAssignment: { liaison: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }>, warnings: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type BranchUnitCandidatesQueryVariables = Exact<{
+  code: string;
+  name?: string | null | undefined;
+}>;
+
+
+export type BranchUnitCandidatesQuery = { county: { code: string, organizations: { nodes: Array<{ id: string, name: string, category: OrganizationCategory, formalMemberCount: number, industry: string | null, organizationCovered: boolean, park: { id: string } | null }> } } | null };
 
 export type RatePartsFragment = { numerator: number, denominator: number, percent: string | null };
 
@@ -813,6 +991,7 @@ export const OrganizationDetailDocument = new TypedDocumentString(`
         name
       }
       park {
+        id
         name
         workCommitteeName
       }
@@ -828,6 +1007,7 @@ export const OrganizationDetailDocument = new TypedDocumentString(`
           committeeSize
           secretaryName
           foundedOn
+          dissolvedOn
           organizations {
             id
             name
@@ -844,6 +1024,231 @@ export const OrganizationDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganizationDetailQuery, OrganizationDetailQueryVariables>;
+export const OrganizationHistoryDocument = new TypedDocumentString(`
+    query OrganizationHistory($id: ID!, $first: Int!) {
+  node(id: $id) {
+    id
+    ... on Organization {
+      history(first: $first) {
+        totalCount
+        nodes {
+          id
+          occurredAt
+          operation
+          username
+          role
+          entityType
+          changes {
+            field
+            before
+            after
+          }
+        }
+      }
+      coverageHistory {
+        role
+        from
+        to
+        branch {
+          id
+          name
+          dissolvedOn
+          levelHistory {
+            from
+            to
+            level
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationHistoryQuery, OrganizationHistoryQueryVariables>;
+export const BranchHistoryDocument = new TypedDocumentString(`
+    query BranchHistory($id: ID!, $first: Int!) {
+  node(id: $id) {
+    id
+    ... on Branch {
+      name
+      history(first: $first) {
+        totalCount
+        nodes {
+          id
+          occurredAt
+          operation
+          username
+          role
+          entityType
+          changes {
+            field
+            before
+            after
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BranchHistoryQuery, BranchHistoryQueryVariables>;
+export const CreateOrganizationDocument = new TypedDocumentString(`
+    mutation CreateOrganization($input: CreateOrganizationInput!) {
+  createOrganization(input: $input) {
+    organization {
+      id
+      name
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+    warnings {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
+export const UpdateOrganizationDocument = new TypedDocumentString(`
+    mutation UpdateOrganization($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    organization {
+      id
+      name
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+    warnings {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateOrganizationMutation, UpdateOrganizationMutationVariables>;
+export const FoundBranchDocument = new TypedDocumentString(`
+    mutation FoundBranch($input: FoundBranchInput!) {
+  foundBranch(input: $input) {
+    branch {
+      id
+      name
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+    warnings {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FoundBranchMutation, FoundBranchMutationVariables>;
+export const UpdateBranchDocument = new TypedDocumentString(`
+    mutation UpdateBranch($input: UpdateBranchInput!) {
+  updateBranch(input: $input) {
+    branch {
+      id
+      name
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+    warnings {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateBranchMutation, UpdateBranchMutationVariables>;
+export const DissolveBranchDocument = new TypedDocumentString(`
+    mutation DissolveBranch($input: DissolveBranchInput!) {
+  dissolveBranch(input: $input) {
+    branch {
+      id
+      dissolvedOn
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+    warnings {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DissolveBranchMutation, DissolveBranchMutationVariables>;
+export const DispatchLiaisonDocument = new TypedDocumentString(`
+    mutation DispatchLiaison($input: DispatchLiaisonInput!) {
+  dispatchLiaison(input: $input) {
+    liaison {
+      id
+      name
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+    warnings {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DispatchLiaisonMutation, DispatchLiaisonMutationVariables>;
+export const EndLiaisonAssignmentDocument = new TypedDocumentString(`
+    mutation EndLiaisonAssignment($input: EndLiaisonAssignmentInput!) {
+  endLiaisonAssignment(input: $input) {
+    liaison {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+    warnings {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndLiaisonAssignmentMutation, EndLiaisonAssignmentMutationVariables>;
+export const BranchUnitCandidatesDocument = new TypedDocumentString(`
+    query BranchUnitCandidates($code: String!, $name: String) {
+  county(code: $code) {
+    code
+    organizations(first: 20, filter: {nameContains: $name, inPopulation: true}) {
+      nodes {
+        id
+        name
+        category
+        formalMemberCount
+        industry
+        organizationCovered
+        park {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BranchUnitCandidatesQuery, BranchUnitCandidatesQueryVariables>;
 export const CityOverviewDocument = new TypedDocumentString(`
     query CityOverview {
   city {

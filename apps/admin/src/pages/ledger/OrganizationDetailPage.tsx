@@ -1,7 +1,8 @@
 /** An organization's page: its ledger entry, the branches covering it and its liaisons. */
-import { Breadcrumb, Card, Descriptions, Space, Table, Tag, Typography } from "antd";
+import { Breadcrumb, Button, Card, Descriptions, Space, Table, Tag, Typography } from "antd";
+import { useState } from "react";
 import { Link, type Location, useLocation, useParams } from "react-router";
-import { useViewer } from "../../app/viewer";
+import { useCan, useViewer } from "../../app/viewer";
 import { EmptyState, LoadError, Loading } from "../../components/PageState";
 import type { OrganizationDetailQuery } from "../../gql/graphql";
 import { useGqlQuery } from "../../graphql/hooks";
@@ -15,12 +16,27 @@ import {
   subtypeLabel,
 } from "../../lib/labels";
 import { canSeeCounty } from "../../lib/scope";
+import { type BranchShown, DissolveBranchModal, FoundBranchModal, UpdateBranchModal } from "./BranchModals";
+import { BranchHistoryDrawer, OrganizationHistoryCard } from "./HistoryViews";
+import { DispatchLiaisonModal, EndLiaisonModal } from "./LiaisonModals";
+import { OrganizationFormModal } from "./OrganizationFormModal";
 import { OutOfScope } from "./OutOfScope";
 import { OrganizationDetailDocument } from "./queries";
+import { useMayWriteLedger } from "./useLedgerWrite";
 
 type Organization = Extract<NonNullable<OrganizationDetailQuery["node"]>, { name: string }>;
 type BranchLinkRow = Organization["branchLinks"][number];
 type LiaisonRow = Organization["liaisons"][number];
+
+/** Which write form is open (one at a time). */
+type Dialog =
+  | { kind: "edit" }
+  | { kind: "found" }
+  | { kind: "update"; branch: BranchShown }
+  | { kind: "dissolve"; branch: BranchShown }
+  | { kind: "dispatch" }
+  | { kind: "end"; liaison: { id: string; name: string } }
+  | null;
 
 const orDash = (value: string | number | null | undefined) =>
   value === null || value === undefined || value === "" ? "—" : value;
@@ -29,6 +45,11 @@ export default function OrganizationDetailPage() {
   const { countyCode = "", organizationId = "" } = useParams();
   const { scope } = useViewer();
   const location = useLocation();
+  const can = useCan();
+  const mayWrite = useMayWriteLedger(countyCode);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [branchHistory, setBranchHistory] = useState<{ id: string; name: string } | null>(null);
+  const close = () => setDialog(null);
   const back = (location.state as { back?: Location } | null)?.back;
   const query = useGqlQuery(
     OrganizationDetailDocument,
@@ -62,9 +83,16 @@ export default function OrganizationDetailPage() {
         ]}
       />
       <Card>
-        <Typography.Title level={3} style={{ marginTop: 0 }}>
-          {organization.name}
-        </Typography.Title>
+        <div style={{ display: "flex", justifyContent: "space-between", alignItems: "flex-start", gap: 12 }}>
+          <Typography.Title level={3} style={{ marginTop: 0 }}>
+            {organization.name}
+          </Typography.Title>
+          {mayWrite ? (
+            <Button type="primary" onClick={() => setDialog({ kind: "edit" })}>
+              编辑
+            </Button>
+          ) : null}
+        </div>
         <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small" bordered>
           <Descriptions.Item label="统一社会信用代码">{orDash(organization.creditCode)}</Descriptions.Item>
           <Descriptions.Item label="类别">
@@ -97,7 +125,14 @@ export default function OrganizationDetailPage() {
         </Descriptions>
       </Card>
 
-      <Card title="党组织">
+      <Card
+        title="党组织"
+        extra={
+          mayWrite && !organization.ceasedOn ? (
+            <Button onClick={() => setDialog({ kind: "found" })}>成立党组织</Button>
+          ) : null
+        }
+      >
         <Table<BranchLinkRow>
           rowKey={(row) => row.branch.id}
           pagination={false}
@@ -136,11 +171,53 @@ export default function OrganizationDetailPage() {
                   </Space>
                 ),
             },
+            ...(mayWrite || can("READ_HISTORY")
+              ? [
+                  {
+                    title: "操作",
+                    width: mayWrite ? 170 : 90,
+                    render: (_: unknown, row: BranchLinkRow) => (
+                      <Space size={4} wrap>
+                        {mayWrite ? (
+                          <>
+                            <Button size="small" onClick={() => setDialog({ kind: "update", branch: row.branch })}>
+                              调整
+                            </Button>
+                            <Button
+                              size="small"
+                              danger
+                              onClick={() => setDialog({ kind: "dissolve", branch: row.branch })}
+                            >
+                              撤销
+                            </Button>
+                          </>
+                        ) : null}
+                        {can("READ_HISTORY") ? (
+                          <Button
+                            size="small"
+                            type="link"
+                            onClick={() => setBranchHistory({ id: row.branch.id, name: row.branch.name })}
+                          >
+                            变更记录
+                          </Button>
+                        ) : null}
+                      </Space>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>
 
-      <Card title="党建工作联络员 / 指导员">
+      <Card
+        title="党建工作联络员 / 指导员"
+        extra={
+          mayWrite && !organization.ceasedOn ? (
+            <Button onClick={() => setDialog({ kind: "dispatch" })}>选派联络员</Button>
+          ) : null
+        }
+      >
         <Table<LiaisonRow>
           rowKey="id"
           pagination={false}
@@ -151,9 +228,60 @@ export default function OrganizationDetailPage() {
             { title: "姓名", dataIndex: "name", width: 140 },
             { title: "类别", dataIndex: "kind", width: 160, render: (kind: string) => liaisonKindLabel(kind) },
             { title: "职务", dataIndex: "title", render: (title: string | null) => orDash(title) },
+            ...(mayWrite
+              ? [
+                  {
+                    title: "操作",
+                    width: 90,
+                    render: (_: unknown, row: LiaisonRow) => (
+                      <Button size="small" onClick={() => setDialog({ kind: "end", liaison: row })}>
+                        结束
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>
+
+      {can("READ_HISTORY") ? <OrganizationHistoryCard organizationId={organization.id} /> : null}
+
+      {mayWrite ? (
+        <>
+          <OrganizationFormModal
+            mode="edit"
+            organization={organization}
+            open={dialog?.kind === "edit"}
+            onClose={close}
+          />
+          <FoundBranchModal
+            open={dialog?.kind === "found"}
+            onClose={close}
+            unit={{
+              id: organization.id,
+              name: organization.name,
+              countyCode: organization.county.code,
+              category: organization.category,
+              formalMemberCount: organization.formalMemberCount,
+              parkId: organization.park?.id ?? null,
+              industry: organization.industry ?? null,
+            }}
+          />
+          {dialog?.kind === "update" ? <UpdateBranchModal open onClose={close} branch={dialog.branch} /> : null}
+          {dialog?.kind === "dissolve" ? <DissolveBranchModal open onClose={close} branch={dialog.branch} /> : null}
+          <DispatchLiaisonModal
+            open={dialog?.kind === "dispatch"}
+            onClose={close}
+            countyCode={organization.county.code}
+            organizationId={organization.id}
+          />
+          {dialog?.kind === "end" ? (
+            <EndLiaisonModal open onClose={close} liaison={dialog.liaison} organizationId={organization.id} />
+          ) : null}
+        </>
+      ) : null}
+      <BranchHistoryDrawer branch={branchHistory} onClose={() => setBranchHistory(null)} />
     </Space>
   );
 }

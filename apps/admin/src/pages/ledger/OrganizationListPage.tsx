@@ -2,7 +2,10 @@
  * 组织台账 of a county: the organizations with filters (类别, 规上, 组织覆盖, 名称) and cursor paging
  * (`first`/`after`, `totalCount`); filters and cursor live in the URL.
  */
+
+import { PlusOutlined, UploadOutlined } from "@ant-design/icons";
 import { Breadcrumb, Button, Card, Form, Input, Select, Space, Table, Tag, Typography } from "antd";
+import { useState } from "react";
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from "react-router";
 import { useViewer } from "../../app/viewer";
 import { EmptyState, LoadError } from "../../components/PageState";
@@ -22,8 +25,11 @@ import {
 } from "../../lib/ledger-search";
 import { formatCount } from "../../lib/rates";
 import { canSeeCounty } from "../../lib/scope";
+import { ExportButton, ImportDrawer } from "./LedgerExcel";
+import { OrganizationFormModal } from "./OrganizationFormModal";
 import { OutOfScope } from "./OutOfScope";
 import { CountyOrganizationsDocument } from "./queries";
+import { useMayWriteLedger } from "./useLedgerWrite";
 
 type OrganizationRow = NonNullable<CountyOrganizationsQuery["county"]>["organizations"]["nodes"][number];
 
@@ -52,6 +58,9 @@ function OrganizationList({ countyCode }: { countyCode: string }) {
   const location = useLocation();
   const navigate = useNavigate();
   const search = parseLedgerSearch(params);
+  const mayWrite = useMayWriteLedger(countyCode);
+  const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
   const trail = readTrail(location.state);
   const pageIndex = search.after ? trail.cursors.length : 0;
 
@@ -84,9 +93,38 @@ function OrganizationList({ countyCode }: { countyCode: string }) {
         ]}
       />
       <Card>
-        <Typography.Title level={3} style={{ marginTop: 0 }}>
-          {title ? `${title}两新组织` : "两新组织"}
-        </Typography.Title>
+        <div style={{ display: "flex", justifyContent: "space-between", alignItems: "flex-start", gap: 12 }}>
+          <Typography.Title level={3} style={{ marginTop: 0 }}>
+            {title ? `${title}两新组织` : "两新组织"}
+          </Typography.Title>
+          <Space wrap>
+            {mayWrite ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                新增组织
+              </Button>
+            ) : null}
+            {mayWrite ? (
+              <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+                导入
+              </Button>
+            ) : null}
+            <ExportButton countyCode={countyCode} countyName={county?.name ?? countyCode} />
+          </Space>
+        </div>
+        {mayWrite ? (
+          <>
+            <OrganizationFormModal
+              mode="create"
+              countyCode={countyCode}
+              open={creating}
+              onClose={() => setCreating(false)}
+              onCreated={(id) =>
+                navigate(`/ledger/${countyCode}/${encodeURIComponent(id)}`, { state: { back: location } })
+              }
+            />
+            <ImportDrawer open={importing} onClose={() => setImporting(false)} />
+          </>
+        ) : null}
         <Form layout="inline" style={{ rowGap: 12, marginBottom: 16 }} aria-label="筛选">
           <Form.Item label="类别" htmlFor="filter-category">
             <Select<OrganizationCategory | "all">

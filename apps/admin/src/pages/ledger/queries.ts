@@ -77,6 +77,7 @@ export const OrganizationDetailDocument = graphql(`
           name
         }
         park {
+          id
           name
           workCommitteeName
         }
@@ -92,6 +93,7 @@ export const OrganizationDetailDocument = graphql(`
             committeeSize
             secretaryName
             foundedOn
+            dissolvedOn
             organizations {
               id
               name
@@ -103,6 +105,241 @@ export const OrganizationDetailDocument = graphql(`
           name
           kind
           title
+        }
+      }
+    }
+  }
+`);
+
+export const OrganizationHistoryDocument = graphql(`
+  query OrganizationHistory($id: ID!, $first: Int!) {
+    node(id: $id) {
+      id
+      ... on Organization {
+        history(first: $first) {
+          totalCount
+          nodes {
+            id
+            occurredAt
+            operation
+            username
+            role
+            entityType
+            changes {
+              field
+              before
+              after
+            }
+          }
+        }
+        coverageHistory {
+          role
+          from
+          to
+          branch {
+            id
+            name
+            dissolvedOn
+            levelHistory {
+              from
+              to
+              level
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const BranchHistoryDocument = graphql(`
+  query BranchHistory($id: ID!, $first: Int!) {
+    node(id: $id) {
+      id
+      ... on Branch {
+        name
+        history(first: $first) {
+          totalCount
+          nodes {
+            id
+            occurredAt
+            operation
+            username
+            role
+            entityType
+            changes {
+              field
+              before
+              after
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CreateOrganizationDocument = graphql(`
+  mutation CreateOrganization($input: CreateOrganizationInput!) {
+    createOrganization(input: $input) {
+      organization {
+        id
+        name
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+      warnings {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const UpdateOrganizationDocument = graphql(`
+  mutation UpdateOrganization($input: UpdateOrganizationInput!) {
+    updateOrganization(input: $input) {
+      organization {
+        id
+        name
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+      warnings {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const FoundBranchDocument = graphql(`
+  mutation FoundBranch($input: FoundBranchInput!) {
+    foundBranch(input: $input) {
+      branch {
+        id
+        name
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+      warnings {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const UpdateBranchDocument = graphql(`
+  mutation UpdateBranch($input: UpdateBranchInput!) {
+    updateBranch(input: $input) {
+      branch {
+        id
+        name
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+      warnings {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const DissolveBranchDocument = graphql(`
+  mutation DissolveBranch($input: DissolveBranchInput!) {
+    dissolveBranch(input: $input) {
+      branch {
+        id
+        dissolvedOn
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+      warnings {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const DispatchLiaisonDocument = graphql(`
+  mutation DispatchLiaison($input: DispatchLiaisonInput!) {
+    dispatchLiaison(input: $input) {
+      liaison {
+        id
+        name
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+      warnings {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const EndLiaisonAssignmentDocument = graphql(`
+  mutation EndLiaisonAssignment($input: EndLiaisonAssignmentInput!) {
+    endLiaisonAssignment(input: $input) {
+      liaison {
+        id
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+      warnings {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const BranchUnitCandidatesDocument = graphql(`
+  query BranchUnitCandidates($code: String!, $name: String) {
+    county(code: $code) {
+      code
+      organizations(first: 20, filter: { nameContains: $name, inPopulation: true }) {
+        nodes {
+          id
+          name
+          category
+          formalMemberCount
+          industry
+          organizationCovered
+          park {
+            id
+          }
         }
       }
     }
