@@ -8,7 +8,7 @@
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BACKEND, type E2E, fitsWidth, seen, signIn, startE2E, withPage } from "./support";
+import { BACKEND, chooseOption, type E2E, fitsWidth, pickOption, seen, signIn, startE2E, withPage } from "./support";
 
 const COUNTY = "211281";
 let e2e: E2E;
@@ -71,10 +71,7 @@ const login = async (page: Page, username: string) => {
 };
 
 /** Picks an option of an Ant Design select by its label. */
-async function choose(page: Page, label: string, option: string) {
-  await page.getByLabel(label, { exact: true }).click({ force: true });
-  await page.locator(".ant-select-dropdown:visible").getByText(option, { exact: true }).click();
-}
+const choose = chooseOption;
 
 /**
  * Waits until no modal or drawer holds the page's scroll (Ant Design widens the body by the
@@ -270,10 +267,7 @@ describe(`组织台账 writes (server on ${BACKEND})`, () => {
       await found.getByTestId("formation-errors").waitFor();
       await page.getByLabel("其他覆盖单位").click({ force: true });
       await page.keyboard.type(`联建乙商店${stamp}`);
-      await page
-        .locator(".ant-select-dropdown:visible")
-        .getByText(new RegExp(`^${names[1]}（正式党员 2`))
-        .click();
+      await pickOption(page, new RegExp(`^${names[1]}（正式党员 2`));
       await page.keyboard.press("Escape");
       await found.getByTestId("formation-errors").waitFor({ state: "detached" });
       await found.getByRole("button", { name: "成立" }).click();

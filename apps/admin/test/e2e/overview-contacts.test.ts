@@ -3,19 +3,13 @@
  * ending a leader's point, registering a county's list), in Debian's Chromium against the real
  * server; figures checked against the speech and the API's own answers.
  */
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BACKEND, type E2E, fitsWidth, seen, signIn, startE2E, withPage } from "./support";
+import { BACKEND, type E2E, fitsWidth, pickOption, seen, signIn, startE2E, withPage } from "./support";
 
 let e2e: E2E;
 
 /** The year of the test server's fixed clock (2026-11-27). */
 const CLOCK_YEAR = 2026;
-
-/** Clicks the visible option of an open Ant Design select (its role=option twins are for screen readers). */
-async function pickOption(page: Page, text: string | RegExp): Promise<void> {
-  await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: text }).first().click();
-}
 
 beforeAll(async () => {
   e2e = await startE2E("overview-contacts");
@@ -87,7 +81,7 @@ describe("联系点 writes", () => {
       await dialog.getByRole("button", { name: "确定" }).click();
       await dialog.getByText("请选择联系单位").waitFor();
       await dialog.getByLabel("联系单位").fill("留德");
-      await pickOption(page, "辽宁留德润滑油有限公司");
+      await pickOption(page, /^辽宁留德润滑油有限公司（/);
       await dialog.getByRole("button", { name: "确定" }).click();
       await page.getByText(`已确定${leader.name}的联系点：辽宁留德润滑油有限公司`).waitFor();
       await row.getByRole("link", { name: "辽宁留德润滑油有限公司" }).waitFor();

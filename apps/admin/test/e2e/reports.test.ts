@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type E2E, fitsWidth, seen, signIn, startE2E, withPage } from "./support";
+import { chooseOption, type E2E, fitsWidth, seen, signIn, startE2E, withPage } from "./support";
 
 let e2e: E2E;
 
@@ -62,11 +62,7 @@ async function openReports(page: Page, username: string, query = `period=${PERIO
   await page.getByRole("heading", { name: "月报与通报" }).waitFor();
 }
 
-/** Picks an option of a labelled Ant Design select (the shown value covers the input: force). */
-async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByLabel(label).click({ force: true });
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
-}
+const choose = chooseOption;
 
 const detail = (page: Page) => page.getByTestId("report-detail");
 

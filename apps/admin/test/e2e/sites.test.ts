@@ -7,7 +7,7 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BACKEND, type E2E, fitsWidth, seen, signIn, startE2E, withPage } from "./support";
+import { BACKEND, type E2E, fitsWidth, motionless, pickOption, seen, signIn, startE2E, withPage } from "./support";
 
 let e2e: E2E;
 
@@ -88,7 +88,7 @@ describe(`示范点 (server on ${BACKEND})`, () => {
       await page.getByRole("button", { name: "推荐示范点" }).click();
       const dialog = page.getByRole("dialog");
       await dialog.getByLabel("单位").fill(org.name.slice(0, 6));
-      await page.locator(".ant-select-item-option").filter({ hasText: org.name }).first().click();
+      await pickOption(page, org.name);
       await dialog.getByLabel("推荐说明").fill("党建工作基础扎实");
       await dialog.getByRole("button", { name: "推荐", exact: true }).click();
       await dialog.waitFor({ state: "detached" });
@@ -110,7 +110,7 @@ describe(`示范点 (server on ${BACKEND})`, () => {
       // The same unit again: the server's ALREADY_ASSIGNED under the field, nothing changed.
       await page.getByRole("button", { name: "推荐示范点" }).click();
       await dialog.getByLabel("单位").fill(org.name.slice(0, 6));
-      await page.locator(".ant-select-item-option").filter({ hasText: org.name }).first().click();
+      await pickOption(page, org.name);
       await dialog.getByRole("button", { name: "推荐", exact: true }).click();
       await dialog.getByText("该单位本年度已推荐为同级示范点").waitFor();
       expect((await countyLine(COUNTY)).nominated).toBe(after.nominated);
@@ -130,6 +130,8 @@ describe(`示范点 (server on ${BACKEND})`, () => {
 
       await dialog.getByRole("button", { name: "填写五有评估" }).click();
       const form = page.getByRole("dialog", { name: `${YEAR} 年度五有评估` });
+      await form.waitFor();
+      await motionless(page);
       for (const check of ["有组织", "有制度", "有活动", "有阵地", "有作用"]) await form.getByLabel(check).check();
       await form.getByLabel("评估依据").fill("查阅制度文件、活动记录，实地查看活动阵地");
       await form.getByRole("button", { name: "保存评估" }).click();
@@ -152,7 +154,7 @@ describe(`示范点 (server on ${BACKEND})`, () => {
       expect(after.remaining).toBe(before.remaining - 1);
       // The queue no longer holds it; the whole list shows it approved.
       await page.locator(".ant-select", { has: page.getByLabel("状态") }).click();
-      await page.locator(".ant-select-item-option").filter({ hasText: "全部" }).click();
+      await pickOption(page, "全部");
       await page
         .getByTestId("site-list")
         .locator("tbody tr")

@@ -124,3 +124,42 @@ export function seen(locator: Locator): Promise<string> {
   // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what these tests check
   return locator.innerText();
 }
+
+/**
+ * Clicks an option of the open Ant Design select. It waits for the dropdown's opening motion to end
+ * (a click during it can land while the list moves and be lost) and clicks the drawn item (its
+ * role=option twins are for screen readers only). A string matches the option's whole label.
+ */
+export async function pickOption(page: Page, option: string | RegExp): Promise<void> {
+  const settled = page.locator(".ant-select-dropdown:visible:not([class*='-enter']):not([class*='-appear'])");
+  const item =
+    typeof option === "string"
+      ? settled.locator(`.ant-select-item-option[title="${option.replaceAll('"', '\\"')}"]`)
+      : settled.locator(".ant-select-item-option", { hasText: option });
+  await item.first().click();
+}
+
+/** Opens a labelled Ant Design select (the shown value covers its input: force), picks an option, and waits until it shows. */
+export async function chooseOption(page: Page, label: string, option: string): Promise<void> {
+  const input = page.getByLabel(label, { exact: true });
+  await input.click({ force: true });
+  await pickOption(page, option);
+  const select = page.locator(".ant-select").filter({ has: input });
+  await select
+    .locator(`.ant-select-selection-item[title="${option.replaceAll('"', '\\"')}"]`)
+    .first()
+    .waitFor();
+}
+
+/**
+ * Waits until no dialog or drawer of Ant Design is opening or closing: a click while one moves can
+ * land on the wrong element, or on one about to go.
+ */
+export async function motionless(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector(
+        "[class*='ant-zoom-'][class*='-enter'], [class*='ant-zoom-'][class*='-appear'], [class*='ant-zoom-'][class*='-leave'], [class*='ant-fade-'][class*='-leave'], [class*='panel-motion'][class*='-enter'], [class*='panel-motion'][class*='-leave']",
+      ),
+  );
+}
