@@ -1,6 +1,6 @@
 /**
- * The pages in the side menu. A page appears here when its API lands (示范点, 月报与通报 and the
- * ledger writes come with their issues); `visible` keeps a page from a role that may not use it.
+ * The pages in the side menu, for every role: each page reads what the role may read and offers
+ * only the writes it may do (`useCan`); `visible` would keep a whole page from a role.
  */
 import {
   ApartmentOutlined,
