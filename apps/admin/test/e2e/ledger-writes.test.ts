@@ -8,7 +8,18 @@
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BACKEND, chooseOption, type E2E, fitsWidth, pickOption, seen, signIn, startE2E, withPage } from "./support";
+import {
+  BACKEND,
+  chooseOption,
+  type E2E,
+  fitsWidth,
+  motionless,
+  pickOption,
+  seen,
+  signIn,
+  startE2E,
+  withPage,
+} from "./support";
 
 const COUNTY = "211281";
 let e2e: E2E;
@@ -77,8 +88,7 @@ const choose = chooseOption;
  * Waits until no modal or drawer holds the page's scroll (Ant Design widens the body by the
  * scrollbar while one is open or closing), so that fitsWidth measures the page itself.
  */
-const unlocked = (page: Page) =>
-  page.waitForFunction(() => getComputedStyle(document.body).overflowY !== "hidden", undefined, { timeout: 5_000 });
+const unlocked = (page: Page) => page.waitForFunction(() => getComputedStyle(document.body).overflowY !== "hidden");
 
 const modal = (page: Page) => page.locator(".ant-modal-content:visible");
 
@@ -215,6 +225,7 @@ describe(`组织台账 writes (server on ${BACKEND})`, () => {
       await branchTrail.getByText("撤销党组织").waitFor();
       const branchRows = await branchTrail.locator("tbody tr").allInnerTexts();
       expect(branchRows.map((r) => r.split("\t")[1])).toEqual(["撤销党组织", "调整党组织", "成立党组织"]);
+      await motionless(page);
       await page.locator(".ant-drawer-close").click();
       await branchTrail.waitFor({ state: "hidden" });
       await unlocked(page);
@@ -354,7 +365,9 @@ describe(`组织台账 writes (server on ${BACKEND})`, () => {
       expect((await byName(social)).county.organizations.totalCount).toBe(1);
 
       // The list behind the drawer was refreshed.
-      await drawer.getByRole("button", { name: "Close" }).or(page.locator(".ant-drawer-close")).first().click();
+      await motionless(page);
+      await page.locator(".ant-drawer-close").click();
+      await page.getByText("从 Excel 导入台账").waitFor({ state: "hidden" });
       await page.getByLabel("名称").fill(good);
       await page.getByLabel("名称").press("Enter");
       await page.getByRole("table", { name: "两新组织列表" }).getByRole("link", { name: good }).waitFor();
