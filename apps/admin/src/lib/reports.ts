@@ -10,10 +10,12 @@ import {
   bulletinCategories,
   checkReportPeriod,
   type IsoDate,
+  isFrozen,
   type Period,
   periodOf,
   periodParts,
   REPORT_STATUS_LABELS,
+  transitionReport,
 } from "@liangxin/domain";
 import type { ReportStatus } from "../gql/graphql";
 
@@ -64,18 +66,18 @@ export interface ReportActions {
 
 /**
  * What the signed-in user may do to one county's report in its current state: preparing and
- * submitting (PREPARE_REPORT, in scope, while DRAFT or RETURNED), returning and accepting
- * (REVIEW_REPORT, while SUBMITTED).
+ * submitting (PREPARE_REPORT, in scope, while the figures are not frozen), returning and accepting
+ * (REVIEW_REPORT, where the domain's workflow allows it).
  */
 export function reportActions(
   status: ReportStatus,
   { canPrepare, canReview, inScope }: { canPrepare: boolean; canReview: boolean; inScope: boolean },
 ): ReportActions {
-  const open = status === "DRAFT" || status === "RETURNED";
+  const mayPrepare = canPrepare && inScope;
   return {
-    prepare: canPrepare && inScope && open,
-    submit: canPrepare && inScope && open,
-    review: canReview && status === "SUBMITTED",
+    prepare: mayPrepare && !isFrozen(status),
+    submit: mayPrepare && transitionReport(status, "SUBMIT").ok,
+    review: canReview && transitionReport(status, "ACCEPT").ok,
   };
 }
 
