@@ -3,6 +3,7 @@
  * reject with a reason, revoke an approved site with a reason) and the 五有 form (ASSESS_FIVE_HAVES)
  * from a site's row.
  */
+import { SITE_STATUSES } from "@liangxin/domain";
 import type { UseQueryResult } from "@tanstack/react-query";
 import { Button, Card, Select, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
@@ -17,8 +18,6 @@ import { DemonstrationSitesDocument } from "./queries";
 import { FiveHavesDialog, ReviewDialog } from "./SiteDialogs";
 
 export type Site = DemonstrationSitesQuery["demonstrationSites"][number];
-
-const STATUSES: SiteStatus[] = ["NOMINATED", "APPROVED", "REJECTED", "REVOKED"];
 
 /** The site's 五有 of its year, from the branches covering its unit: passed if one passed. */
 export function FiveHavesCell({ site }: { site: Site }) {
@@ -85,7 +84,7 @@ export function SiteList({
             onChange={setStatus}
             options={[
               { value: "", label: "全部" },
-              ...STATUSES.map((s) => ({ value: s, label: SITE_STATUS_LABELS[s] })),
+              ...SITE_STATUSES.map((s) => ({ value: s, label: SITE_STATUS_LABELS[s] })),
             ]}
           />
           {scope.kind === "CITY" ? (
