@@ -2,7 +2,11 @@
  * Quota plans of demonstration sites (§3.4): validating a plan against what counties already use,
  * moving quota between counties, and checking that a nomination fits.
  */
+import { findCounty } from "./hierarchy.js";
 import { err, type Finding, ok, type Result, type Verdict, verdict } from "./result.js";
+
+/** A county as people name it in messages (its code when it is not one of the nine). */
+const countyName = (code: string): string => findCounty(code)?.name ?? code;
 
 /** Sites in these states hold a place in the quota; rejected and revoked ones free it. */
 export const QUOTA_HOLDING_STATUSES = ["NOMINATED", "APPROVED"] as const;
@@ -81,7 +85,7 @@ export function validateQuotaPlan(
         const i = plan.allocations.findIndex((a) => a.countyCode === code);
         errors.push({
           code: "BELOW_USED",
-          message: `${code} 已推荐和批准${held}个，名额不能少于${held}个（拟定${quota}个）`,
+          message: `${countyName(code)}已推荐和批准${held}个，名额不能少于${held}个（拟定${quota}个）`,
           field: i >= 0 ? ["allocations", String(i), "quota"] : ["allocations"],
           subjects: [code],
         });
@@ -126,7 +130,7 @@ export function transferQuota(
     return err({
       code: "BELOW_USED",
       countyCode: from,
-      message: `${from} 已推荐和批准${held}个，最多可调出${Math.max(0, donor.quota - held)}个`,
+      message: `${countyName(from)}已推荐和批准${held}个，最多可调出${Math.max(0, donor.quota - held)}个`,
     });
   }
   return ok({

@@ -25,6 +25,8 @@ describe("validateQuotaPlan", () => {
     const v = validateQuotaPlan(plan, { "211272": 4 }, COUNTY_CODES);
     expect(codes(v)).toEqual(["BELOW_USED"]);
     expect(v.errors[0]).toMatchObject({ subjects: ["211272"], field: ["allocations", "8", "quota"] });
+    // People read the county's name, not its code.
+    expect(v.errors[0]?.message).toBe("高新区已推荐和批准4个，名额不能少于4个（拟定3个）");
   });
 
   it("a county left out of a split plan has no quota, so it must hold none", () => {

@@ -59,7 +59,7 @@ describe("QuotaPlanEditor", () => {
           userErrors: [
             {
               field: ["input", "allocations", "1", "quota"],
-              message: "211281 已推荐和批准5个，名额不能少于5个（拟定3个）",
+              message: "调兵山市已推荐和批准5个，名额不能少于5个（拟定3个）",
               code: "QUOTA_BELOW_USED",
             },
           ],
@@ -95,7 +95,7 @@ describe("QuotaPlanEditor", () => {
     await user.type(tiaobingshan, "3");
     await waitFor(() => expect(screen.getByTestId("quota-sum").textContent).toContain("还差 1 个"));
     await user.click(screen.getByRole("button", { name: "保存方案" }));
-    await screen.findByText("211281 已推荐和批准5个，名额不能少于5个（拟定3个）");
+    await screen.findByText("调兵山市已推荐和批准5个，名额不能少于5个（拟定3个）");
     const item = tiaobingshan.closest(".ant-form-item") as HTMLElement;
     expect(within(item).getByText(/名额不能少于5个/)).toBeTruthy();
     expect(calls.find((c) => c.operation === "SetQuotaPlan")?.variables).toEqual({
