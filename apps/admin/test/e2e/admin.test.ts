@@ -5,7 +5,7 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BACKEND, type E2E, fitsWidth, seen, signIn, startE2E, withPage } from "./support";
+import { BACKEND, type E2E, fitsWidth, openDropdown, seen, signIn, startE2E, withPage } from "./support";
 
 let e2e: E2E;
 
@@ -110,6 +110,7 @@ describe("组织台账", () => {
       // 党组织: 未建党组织, by keyboard.
       await page.getByLabel("党组织").focus();
       await page.keyboard.press("Enter");
+      await openDropdown(page).waitFor();
       await page.keyboard.press("ArrowDown");
       await page.keyboard.press("ArrowDown");
       await page.keyboard.press("Enter");

@@ -125,13 +125,18 @@ export function seen(locator: Locator): Promise<string> {
   return locator.innerText();
 }
 
+/** The open Ant Design dropdown once its opening motion has ended (keys or clicks before may be lost). */
+export function openDropdown(page: Page): Locator {
+  return page.locator(".ant-select-dropdown:visible:not([class*='-enter']):not([class*='-appear'])");
+}
+
 /**
  * Clicks an option of the open Ant Design select. It waits for the dropdown's opening motion to end
  * (a click during it can land while the list moves and be lost) and clicks the drawn item (its
  * role=option twins are for screen readers only). A string matches the option's whole label.
  */
 export async function pickOption(page: Page, option: string | RegExp): Promise<void> {
-  const settled = page.locator(".ant-select-dropdown:visible:not([class*='-enter']):not([class*='-appear'])");
+  const settled = openDropdown(page);
   const item =
     typeof option === "string"
       ? settled.locator(`.ant-select-item-option[title="${option.replaceAll('"', '\\"')}"]`)
