@@ -3,13 +3,14 @@
  * ending the old point, then assigning the new), and recording that a county reported its list.
  * Shown only to users who may assign points, for the leaders they manage (the server checks again).
  */
-import { Alert, App, Button, DatePicker, Form, Modal, Typography } from "antd";
+import { App, Button, DatePicker, Form, Modal, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
+import { FormErrors } from "../components/FormErrors";
 import { OrganizationPicker } from "../components/OrganizationPicker";
 import { errorMessage } from "../graphql/client";
 import { useInvalidate, useRequest } from "../graphql/hooks";
-import { applyUserErrors, type UserErrorLike } from "../lib/user-errors";
+import { useFormMutation } from "../graphql/use-form-mutation";
 import {
   AssignContactPointDocument,
   EndContactPointDocument,
@@ -34,39 +35,22 @@ interface AssignValues {
 /** 确定联系点: one organization for a leader and a year. */
 export function AssignPointButton({ leader, year }: { leader: LeaderRef; year: number }) {
   const [open, setOpen] = useState(false);
-  const [general, setGeneral] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
   const [form] = Form.useForm<AssignValues>();
   const run = useRequest();
-  const invalidate = useInvalidate();
-  const { message } = App.useApp();
-
+  const write = useFormMutation({
+    send: (organizationId: string) =>
+      run(AssignContactPointDocument, { input: { leaderId: leader.id, organizationId, year } }),
+    payloadOf: (data) => data.assignContactPoint,
+    form,
+    fields: ["organizationId"],
+    success: (data) => `已确定${leader.name}的联系点：${data.assignContactPoint.contactPoint?.organization.name ?? ""}`,
+    affects: AFFECTED,
+    onDone: () => close(),
+  });
   const close = () => {
     setOpen(false);
-    setGeneral([]);
+    write.reset();
     form.resetFields();
-  };
-
-  const submit = async (values: AssignValues) => {
-    setSaving(true);
-    setGeneral([]);
-    try {
-      const data = await run(AssignContactPointDocument, {
-        input: { leaderId: leader.id, organizationId: values.organizationId ?? "", year },
-      });
-      const { userErrors, contactPoint } = data.assignContactPoint;
-      if (userErrors.length > 0) {
-        setGeneral(applyUserErrors(form, userErrors as UserErrorLike[], ["organizationId"]));
-        return;
-      }
-      message.success(`已确定${leader.name}的联系点：${contactPoint?.organization.name ?? ""}`);
-      close();
-      await invalidate(...AFFECTED);
-    } catch (error) {
-      setGeneral([errorMessage(error)]);
-    } finally {
-      setSaving(false);
-    }
   };
 
   return (
@@ -80,7 +64,7 @@ export function AssignPointButton({ leader, year }: { leader: LeaderRef; year: n
         onCancel={close}
         okText="确定"
         cancelText="取消"
-        confirmLoading={saving}
+        confirmLoading={write.mutation.isPending}
         onOk={() => form.submit()}
         destroyOnClose
       >
@@ -88,10 +72,13 @@ export function AssignPointButton({ leader, year }: { leader: LeaderRef; year: n
           {year} 年度；{leader.countyCode ? "联系点须为本县（市）区" : "可选全市"}
           具备开展党建工作条件、正常经营的两新组织。
         </Typography.Paragraph>
-        {general.length > 0 ? (
-          <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} message={general.join("；")} />
-        ) : null}
-        <Form<AssignValues> form={form} layout="vertical" onFinish={submit} preserve={false}>
+        <FormErrors messages={write.general} />
+        <Form<AssignValues>
+          form={form}
+          layout="vertical"
+          onFinish={(values) => write.mutation.mutate(values.organizationId ?? "")}
+          preserve={false}
+        >
           <Form.Item name="organizationId" label="联系单位" rules={[{ required: true, message: "请选择联系单位" }]}>
             <OrganizationPicker countyCode={leader.countyCode} />
           </Form.Item>
@@ -114,41 +101,23 @@ export function EndPointButton({
   leaderName: string;
 }) {
   const [open, setOpen] = useState(false);
-  const [general, setGeneral] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
   const [form] = Form.useForm<EndValues>();
   const run = useRequest();
-  const invalidate = useInvalidate();
-  const { message } = App.useApp();
-
+  const write = useFormMutation({
+    send: (endedOn: Dayjs | undefined) =>
+      run(EndContactPointDocument, {
+        input: { contactPointId: point.id, ...(endedOn ? { endedOn: endedOn.format("YYYY-MM-DD") } : {}) },
+      }),
+    payloadOf: (data) => data.endContactPoint,
+    form,
+    fields: ["endedOn"],
+    success: `已结束${leaderName}在${point.organization.name}的联系点`,
+    affects: AFFECTED,
+    onDone: () => close(),
+  });
   const close = () => {
     setOpen(false);
-    setGeneral([]);
-  };
-
-  const submit = async (values: EndValues) => {
-    setSaving(true);
-    setGeneral([]);
-    try {
-      const data = await run(EndContactPointDocument, {
-        input: {
-          contactPointId: point.id,
-          ...(values.endedOn ? { endedOn: values.endedOn.format("YYYY-MM-DD") } : {}),
-        },
-      });
-      const { userErrors } = data.endContactPoint;
-      if (userErrors.length > 0) {
-        setGeneral(applyUserErrors(form, userErrors as UserErrorLike[], ["endedOn"]));
-        return;
-      }
-      message.success(`已结束${leaderName}在${point.organization.name}的联系点`);
-      close();
-      await invalidate(...AFFECTED);
-    } catch (error) {
-      setGeneral([errorMessage(error)]);
-    } finally {
-      setSaving(false);
-    }
+    write.reset();
   };
 
   return (
@@ -163,17 +132,15 @@ export function EndPointButton({
         okText="结束联系点"
         okButtonProps={{ danger: true }}
         cancelText="取消"
-        confirmLoading={saving}
+        confirmLoading={write.mutation.isPending}
         onOk={() => form.submit()}
         destroyOnClose
       >
         <Typography.Paragraph>
           结束后 {point.organization.name} 作为历史保留（{point.startedOn} 起），可再为{leaderName}确定新的联系点。
         </Typography.Paragraph>
-        {general.length > 0 ? (
-          <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} message={general.join("；")} />
-        ) : null}
-        <Form<EndValues> form={form} layout="vertical" onFinish={submit}>
+        <FormErrors messages={write.general} />
+        <Form<EndValues> form={form} layout="vertical" onFinish={(values) => write.mutation.mutate(values.endedOn)}>
           <Form.Item
             name="endedOn"
             label="结束日期"

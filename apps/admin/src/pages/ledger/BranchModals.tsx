@@ -2,6 +2,7 @@
 import { BRANCH_LEVELS, FORMATIONS } from "@liangxin/domain";
 import { Alert, Col, Form, Input, InputNumber, Modal, Row, Select } from "antd";
 import { useEffect, useRef, useState } from "react";
+import { FormErrors } from "../../components/FormErrors";
 import type { BranchLevel, DissolveBranchMutation, FoundBranchMutation, UpdateBranchMutation } from "../../gql/graphql";
 import { useGqlQuery } from "../../graphql/hooks";
 import { BRANCH_LEVEL_LABELS, FORMATION_LABELS } from "../../lib/labels";
@@ -16,7 +17,6 @@ import {
   UPDATE_BRANCH_FIELDS,
   type UpdateBranchFormValues,
 } from "../../lib/ledger-forms";
-import { FormErrors } from "./FormErrors";
 import {
   BranchUnitCandidatesDocument,
   DissolveBranchDocument,

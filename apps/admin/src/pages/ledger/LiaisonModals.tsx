@@ -2,6 +2,7 @@
 import { LIAISON_KINDS } from "@liangxin/domain";
 import { Col, Form, Input, Modal, Row, Select } from "antd";
 import { useEffect } from "react";
+import { FormErrors } from "../../components/FormErrors";
 import type { DispatchLiaisonMutation, EndLiaisonAssignmentMutation } from "../../gql/graphql";
 import { LIAISON_KIND_LABELS } from "../../lib/labels";
 import {
@@ -10,7 +11,6 @@ import {
   toDispatchLiaisonInput,
   todayInChina,
 } from "../../lib/ledger-forms";
-import { FormErrors } from "./FormErrors";
 import { DispatchLiaisonDocument, EndLiaisonAssignmentDocument } from "./queries";
 import { useLedgerWrite } from "./useLedgerWrite";
 

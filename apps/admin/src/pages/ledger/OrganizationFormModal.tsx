@@ -2,6 +2,7 @@
 import { ORGANIZATION_SUBTYPES } from "@liangxin/domain";
 import { Checkbox, Col, Form, Input, InputNumber, Modal, Row, Select } from "antd";
 import { useEffect } from "react";
+import { FormErrors } from "../../components/FormErrors";
 import type { CreateOrganizationMutation, OrganizationCategory, UpdateOrganizationMutation } from "../../gql/graphql";
 import { CATEGORIES, CATEGORY_LABELS, subtypeLabel } from "../../lib/labels";
 import {
@@ -15,7 +16,6 @@ import {
   todayInChina,
   toUpdateOrganizationInput,
 } from "../../lib/ledger-forms";
-import { FormErrors } from "./FormErrors";
 import { CreateOrganizationDocument, UpdateOrganizationDocument } from "./queries";
 import { useLedgerWrite } from "./useLedgerWrite";
 

@@ -1,22 +1,13 @@
 /**
- * One write of the ledger from a form: the mutation with the session's token, its userErrors on the
- * form's fields (the rest above the form), and on success the ledger's queries refetched and a
- * message. A failed request changes nothing on the page.
+ * A write of the ledger from a form (useFormMutation): afterwards the ledger's pages and the overview
+ * read again.
  */
-import { useMutation } from "@tanstack/react-query";
-import { App, type FormInstance } from "antd";
-import { useState } from "react";
+import type { FormInstance } from "antd";
 import { useViewer } from "../../app/viewer";
 import type { TypedDocumentString } from "../../gql/graphql";
-import { errorMessage } from "../../graphql/client";
-import { useInvalidate, useRequest } from "../../graphql/hooks";
+import { useRequest } from "../../graphql/hooks";
+import { type PayloadLike, useFormMutation } from "../../graphql/use-form-mutation";
 import { mayWriteLedger } from "../../lib/ledger-forms";
-import { applyUserErrors, type UserErrorLike } from "../../lib/user-errors";
-
-export interface PayloadLike {
-  readonly userErrors: readonly UserErrorLike[];
-  readonly warnings?: readonly UserErrorLike[];
-}
 
 /** The queries a ledger write can change. */
 export const LEDGER_QUERIES = [
@@ -39,26 +30,8 @@ export function useLedgerWrite<TResult, TInput, Values>(options: {
   onDone?: (result: TResult) => void;
 }) {
   const run = useRequest();
-  const invalidate = useInvalidate();
-  const { message } = App.useApp();
-  const [general, setGeneral] = useState<string[]>([]);
-  const mutation = useMutation({
-    mutationFn: (input: TInput) => run(options.document, { input }),
-    onMutate: () => setGeneral([]),
-    onSuccess: async (result) => {
-      const payload = options.payloadOf(result);
-      if (payload.userErrors.length > 0) {
-        setGeneral(applyUserErrors(options.form, payload.userErrors, options.fields));
-        return;
-      }
-      await invalidate(...LEDGER_QUERIES);
-      message.success(options.success);
-      for (const w of payload.warnings ?? []) message.warning(w.message, 6);
-      options.onDone?.(result);
-    },
-    onError: (error) => setGeneral([errorMessage(error)]),
-  });
-  return { mutation, general, reset: () => setGeneral([]) };
+  const { document, ...rest } = options;
+  return useFormMutation({ ...rest, send: (input: TInput) => run(document, { input }), affects: LEDGER_QUERIES });
 }
 
 /** Whether the signed-in user may write this county's ledger (see mayWriteLedger). */

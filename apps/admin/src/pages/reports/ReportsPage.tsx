@@ -5,7 +5,7 @@
  * metric, with the counties that have not reported, and its xlsx export.
  */
 import { DownloadOutlined } from "@ant-design/icons";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import {
   Alert,
   App,
@@ -25,6 +25,7 @@ import {
 import { useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
 import { useCan, useViewer } from "../../app/viewer";
+import { FormErrors } from "../../components/FormErrors";
 import { EmptyState, LoadError, Loading } from "../../components/PageState";
 import type {
   BulletinMetric,
@@ -34,7 +35,8 @@ import type {
   ReportStatus,
 } from "../../gql/graphql";
 import { errorMessage, isUnauthenticated } from "../../graphql/client";
-import { useGqlQuery, useRequest } from "../../graphql/hooks";
+import { useGqlQuery, useInvalidate, useRequest } from "../../graphql/hooks";
+import { useFormMutation } from "../../graphql/use-form-mutation";
 import { bulletinXlsxUrl, fetchFile, saveBlob } from "../../lib/download";
 import { CATEGORY_LABELS } from "../../lib/labels";
 import { formatCount, formatFraction, formatPercent } from "../../lib/rates";
@@ -84,13 +86,12 @@ function StatusTag({ status }: { status: ReportStatus }) {
 }
 
 /** After a change: the reports and the bulletins read again. */
+/** The queries a report's transition changes. */
+const REPORT_QUERIES = ["MonthlyReports", "Bulletin"];
+
 function useRefreshReports() {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: ["MonthlyReports"] }),
-      queryClient.invalidateQueries({ queryKey: ["Bulletin"] }),
-    ]);
+  const invalidate = useInvalidate();
+  return () => invalidate(...REPORT_QUERIES);
 }
 
 interface NoteForm {
@@ -144,9 +145,7 @@ function PrepareForm({ report, today }: { report: Report; today: string }) {
       aria-label="编制月报"
       onFinish={(values) => prepare.mutate(values.note ?? "")}
     >
-      {errors.length > 0 ? (
-        <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} message={errors.join("；")} />
-      ) : null}
+      <FormErrors messages={errors} />
       <Form.Item
         label="月报说明"
         name="note"
@@ -194,28 +193,20 @@ function ReviewModal({
   onClose: () => void;
 }) {
   const run = useRequest();
-  const refresh = useRefreshReports();
-  const { message } = App.useApp();
   const [form] = Form.useForm<NoteForm>();
-  const [errors, setErrors] = useState<string[]>([]);
   const returning = action === "RETURN";
-  const mutation = useMutation({
-    mutationFn: async (note: string) => {
+  const review = useFormMutation({
+    send: async (note: string) => {
       const input = { reportId: report.id, ...(note.trim() === "" ? {} : { note: note.trim() }) };
       if (returning) return (await run(ReturnMonthlyReportDocument, { input })).returnMonthlyReport;
       return (await run(AcceptMonthlyReportDocument, { input })).acceptMonthlyReport;
     },
-    onMutate: () => setErrors([]),
-    onSuccess: async (payload) => {
-      if (payload.userErrors.length > 0) {
-        setErrors(applyUserErrors(form, payload.userErrors, ["note"]));
-        return;
-      }
-      message.success(returning ? "已退回该月报" : "已审核通过该月报");
-      onClose();
-      await refresh();
-    },
-    onError: (error) => setErrors([errorMessage(error)]),
+    payloadOf: (payload) => payload,
+    form,
+    fields: ["note"],
+    success: returning ? "已退回该月报" : "已审核通过该月报",
+    affects: REPORT_QUERIES,
+    onDone: onClose,
   });
   const label = returning ? "退回理由" : "审核意见";
   return (
@@ -223,20 +214,18 @@ function ReviewModal({
       open
       title={`${returning ? "退回" : "审核通过"}：${report.county.name} ${periodLabel(report.period)}月报`}
       okText={returning ? "确认退回" : "确认通过"}
-      okButtonProps={{ danger: returning, loading: mutation.isPending }}
+      okButtonProps={{ danger: returning, loading: review.mutation.isPending }}
       cancelText="取消"
       onCancel={onClose}
       onOk={() => form.submit()}
       destroyOnHidden
     >
-      {errors.length > 0 ? (
-        <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} message={errors.join("；")} />
-      ) : null}
+      <FormErrors messages={review.general} />
       <Form<NoteForm>
         form={form}
         layout="vertical"
         name={returning ? "return-report" : "accept-report"}
-        onFinish={(values) => mutation.mutate(values.note ?? "")}
+        onFinish={(values) => review.mutation.mutate(values.note ?? "")}
       >
         <Form.Item
           label={label}

@@ -2,17 +2,15 @@
  * Nominating a site (NOMINATE_SITE): an organization-covered unit in the population of one's county
  * (a county role: its own; the city admin chooses the county), searched by name.
  */
-import { useMutation } from "@tanstack/react-query";
-import { Alert, App, Form, Input, Modal, Select } from "antd";
-import { useState } from "react";
+import { Form, Input, Modal, Select } from "antd";
 import { useViewer } from "../../app/viewer";
+import { FormErrors } from "../../components/FormErrors";
 import { OrganizationPicker } from "../../components/OrganizationPicker";
 import type { SiteLevel } from "../../gql/graphql";
-import { errorMessage } from "../../graphql/client";
 import { useRequest } from "../../graphql/hooks";
+import { useFormMutation } from "../../graphql/use-form-mutation";
 import type { CountyRef } from "../../lib/sites";
-import { applyUserErrors } from "../../lib/user-errors";
-import { SITE_LEVEL_LABELS, useRefreshSites } from "./common";
+import { SITE_LEVEL_LABELS, SITE_QUERIES } from "./common";
 import { NominateSiteDocument } from "./queries";
 
 interface NominateValues {
@@ -33,30 +31,22 @@ export function NominateDialog({
   onClose: () => void;
 }) {
   const { scope } = useViewer();
-  const { message } = App.useApp();
   const run = useRequest();
-  const refresh = useRefreshSites();
   const [form] = Form.useForm<NominateValues>();
-  const [general, setGeneral] = useState<string[]>([]);
   const ownCounty = scope.kind === "COUNTY" ? scope.countyCode : null;
   const chosenCounty = Form.useWatch("countyCode", form) ?? ownCounty ?? "";
 
-  const nominate = useMutation({
-    mutationFn: (values: NominateValues) =>
+  const nominate = useFormMutation({
+    send: (values: NominateValues) =>
       run(NominateSiteDocument, {
         input: { year, level, organizationId: values.organizationId, note: values.note?.trim() || null },
       }),
-    onSuccess: async (data) => {
-      const errors = data.nominateDemonstrationSite.userErrors;
-      if (errors.length > 0) {
-        setGeneral(applyUserErrors(form, errors, ["organizationId", "note"]));
-        return;
-      }
-      await refresh();
-      message.success("已推荐，等待审核");
-      onClose();
-    },
-    onError: (error) => setGeneral([errorMessage(error)]),
+    payloadOf: (data) => data.nominateDemonstrationSite,
+    form,
+    fields: ["organizationId", "note"],
+    success: "已推荐，等待审核",
+    affects: SITE_QUERIES,
+    onDone: onClose,
   });
 
   return (
@@ -65,7 +55,7 @@ export function NominateDialog({
       title={`推荐 ${year} 年度${SITE_LEVEL_LABELS[level]}示范点`}
       okText="推荐"
       cancelText="取消"
-      confirmLoading={nominate.isPending}
+      confirmLoading={nominate.mutation.isPending}
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
@@ -76,13 +66,10 @@ export function NominateDialog({
         layout="vertical"
         initialValues={{ countyCode: ownCounty ?? undefined }}
         onFinish={(values) => {
-          setGeneral([]);
-          nominate.mutate(values);
+          nominate.mutation.mutate(values);
         }}
       >
-        {general.length > 0 ? (
-          <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} message={general.join("；")} />
-        ) : null}
+        <FormErrors messages={nominate.general} />
         {ownCounty === null ? (
           <Form.Item label="县（市）区" name="countyCode" rules={[{ required: true, message: "请选择县（市）区" }]}>
             <Select

@@ -21,6 +21,7 @@ import {
   Typography,
 } from "antd";
 import { useState } from "react";
+import { FormErrors } from "../../components/FormErrors";
 import type { QuotaPlanQuery, QuotaSuggestionQuery, QuotaWeight, SiteLevel } from "../../gql/graphql";
 import { errorMessage } from "../../graphql/client";
 import { useRequest } from "../../graphql/hooks";
@@ -163,9 +164,7 @@ export function QuotaPlanEditor({
           save.mutate(form.getFieldsValue(true) as FormValues);
         }}
       >
-        {general.length > 0 ? (
-          <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} message={general.join("；")} />
-        ) : null}
+        <FormErrors messages={general} />
         <Row gutter={16}>
           <Col span={8}>
             <Form.Item label="总数" name="total" rules={[{ required: true, message: "请填写总数" }]}>

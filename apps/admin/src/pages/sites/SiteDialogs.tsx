@@ -3,11 +3,13 @@ import { FIVE_HAVES, FIVE_HAVES_LABELS, type FiveHavesCheck } from "@liangxin/do
 import { useMutation } from "@tanstack/react-query";
 import { Alert, App, Button, Checkbox, Descriptions, Form, Input, Modal, Select, Space, Typography } from "antd";
 import { useState } from "react";
+import { FormErrors } from "../../components/FormErrors";
 import type { ReviewDecision } from "../../gql/graphql";
 import { errorMessage } from "../../graphql/client";
 import { useRequest } from "../../graphql/hooks";
+import { useFormMutation } from "../../graphql/use-form-mutation";
 import { applyUserErrors } from "../../lib/user-errors";
-import { DECISION_LABELS, SITE_STATUS_LABELS, useRefreshSites } from "./common";
+import { DECISION_LABELS, SITE_QUERIES, SITE_STATUS_LABELS, useRefreshSites } from "./common";
 import { AssessFiveHavesDocument, ReviewSiteDocument } from "./queries";
 import type { Site } from "./SiteList";
 
@@ -105,9 +107,7 @@ export function ReviewDialog({
           }
         />
       ) : null}
-      {general.length > 0 ? (
-        <Alert type="error" showIcon role="alert" style={{ margin: "12px 0" }} message={general.join("；")} />
-      ) : null}
+      <FormErrors messages={general} />
       <Form<ReviewValues>
         form={form}
         name="review"
@@ -143,15 +143,12 @@ function valuesOf(branch: Site["organization"]["branches"][number] | undefined):
 
 /** The 五有 of a branch covering the site's unit, for the site's year (a re-assessment replaces it). */
 export function FiveHavesDialog({ site, year, onClose }: { site: Site; year: number; onClose: () => void }) {
-  const { message } = App.useApp();
   const run = useRequest();
-  const refresh = useRefreshSites();
   const [form] = Form.useForm<FiveHavesValues>();
-  const [general, setGeneral] = useState<string[]>([]);
   const branches = site.organization.branches;
 
-  const assess = useMutation({
-    mutationFn: (values: FiveHavesValues) =>
+  const assess = useFormMutation({
+    send: (values: FiveHavesValues) =>
       run(AssessFiveHavesDocument, {
         input: {
           branchId: values.branchId,
@@ -164,19 +161,13 @@ export function FiveHavesDialog({ site, year, onClose }: { site: Site; year: num
           hasImpact: values.hasImpact === true,
         },
       }),
-    onSuccess: async (data) => {
-      const { userErrors, fiveHaves } = data.assessFiveHaves;
-      if (userErrors.length > 0) {
-        setGeneral(applyUserErrors(form, userErrors, ["branchId", "evidence", ...FIVE_HAVES]));
-        return;
-      }
-      await refresh();
-      message.success(
-        fiveHaves?.passed ? "五有评估已保存：通过" : `五有评估已保存：未通过（缺${fiveHaves?.missing.join("、")}）`,
-      );
-      onClose();
-    },
-    onError: (error) => setGeneral([errorMessage(error)]),
+    payloadOf: (data) => data.assessFiveHaves,
+    form,
+    fields: ["branchId", "evidence", ...FIVE_HAVES],
+    success: ({ assessFiveHaves: { fiveHaves } }) =>
+      fiveHaves?.passed ? "五有评估已保存：通过" : `五有评估已保存：未通过（缺${fiveHaves?.missing.join("、")}）`,
+    affects: SITE_QUERIES,
+    onDone: onClose,
   });
 
   return (
@@ -185,7 +176,7 @@ export function FiveHavesDialog({ site, year, onClose }: { site: Site; year: num
       title={`${year} 年度五有评估`}
       okText="保存评估"
       cancelText="取消"
-      confirmLoading={assess.isPending}
+      confirmLoading={assess.mutation.isPending}
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
@@ -193,17 +184,14 @@ export function FiveHavesDialog({ site, year, onClose }: { site: Site; year: num
       <Typography.Paragraph type="secondary">
         {site.organization.name}（{site.county.name}）。五项全部符合为通过；再次评估将替换本年度的评估。
       </Typography.Paragraph>
-      {general.length > 0 ? (
-        <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} message={general.join("；")} />
-      ) : null}
+      <FormErrors messages={assess.general} />
       <Form<FiveHavesValues>
         form={form}
         name="five-haves"
         layout="vertical"
         initialValues={valuesOf(branches[0])}
         onFinish={(values) => {
-          setGeneral([]);
-          assess.mutate(values);
+          assess.mutation.mutate(values);
         }}
       >
         <Form.Item label="党组织" name="branchId" rules={[{ required: true, message: "请选择党组织" }]}>

@@ -25,7 +25,8 @@ export const WEIGHT_LABELS: Readonly<Record<QuotaWeight, string>> = {
   EQUAL: "各县（市）区平均",
 };
 
-const SITE_QUERIES = ["QuotaPlan", "PlanYears", "DemonstrationSites", "PickCountyOrganizations"];
+/** The queries a write of sites or quotas changes. */
+export const SITE_QUERIES = ["QuotaPlan", "PlanYears", "DemonstrationSites", "PickCountyOrganizations"];
 
 /** After a change: the board, the list and the year marks are read again. */
 export function useRefreshSites(): () => Promise<void> {
