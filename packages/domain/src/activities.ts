@@ -1,8 +1,9 @@
 /**
  * Standardization and activities, §4: the 五有 checklist, the six steps of 创先争优, and 星级量化.
  */
-import { type Rate, rateUnchecked } from "./rate.js";
-import { err, ok, type Result } from "./result.js";
+import { type IsoDate, isInForce } from "./dates.js";
+import { coverageRate, type Rate, rateUnchecked } from "./rate.js";
+import { err, type Finding, ok, type Result, type Verdict, verdict } from "./result.js";
 
 // --- 五有 ----------------------------------------------------------------------------------
 
@@ -32,6 +33,48 @@ export function fiveHavesMissing(checks: FiveHavesChecks): FiveHavesCheck[] {
 /** 五有 rate: assessed branches that passed ÷ assessed branches. */
 export function fiveHavesRate(assessments: readonly FiveHavesChecks[]): Rate {
   return rateUnchecked(assessments.filter(fiveHavesPassed).length, assessments.length);
+}
+
+/** The 五有 rate from counts (as SQL aggregates give them): passed ÷ assessed, passed ≤ assessed. */
+export function fiveHavesRateOf(
+  passed: number,
+  assessed: number,
+): Result<Rate, { code: "INVALID_RATE"; message: string }> {
+  return coverageRate(passed, assessed);
+}
+
+/** Longest evidence text of one check. */
+export const MAX_FIVE_HAVES_EVIDENCE_LENGTH = 1000;
+
+/** What each check rests on (documents, visits, photos of the venue): one text per check. */
+export type FiveHavesEvidence = Readonly<Record<FiveHavesCheck, string | null>>;
+
+export type FiveHavesRuleCode = "EVIDENCE_TOO_LONG" | "EVIDENCE_MISSING";
+
+/**
+ * Checks an assessment's evidence: each text at most 1000 characters (an error); a check that holds
+ * without evidence is advice (a warning): the standard is 有 … with something to show for it.
+ */
+export function validateFiveHaves(checks: FiveHavesChecks, evidence: FiveHavesEvidence): Verdict<FiveHavesRuleCode> {
+  const errors: Finding<FiveHavesRuleCode>[] = [];
+  const warnings: Finding<FiveHavesRuleCode>[] = [];
+  for (const check of FIVE_HAVES) {
+    const text = evidence[check]?.trim() ?? "";
+    if (text.length > MAX_FIVE_HAVES_EVIDENCE_LENGTH) {
+      errors.push({
+        code: "EVIDENCE_TOO_LONG",
+        message: `「${FIVE_HAVES_LABELS[check]}」的依据最多${MAX_FIVE_HAVES_EVIDENCE_LENGTH}个字符`,
+        field: ["evidenceByCheck", check],
+      });
+    } else if (checks[check] && text === "") {
+      warnings.push({
+        code: "EVIDENCE_MISSING",
+        message: `「${FIVE_HAVES_LABELS[check]}」已认定，但未填写依据`,
+        field: ["evidenceByCheck", check],
+      });
+    }
+  }
+  return verdict(errors, warnings);
 }
 
 // --- 创先争优 ------------------------------------------------------------------------------
@@ -87,16 +130,70 @@ export function advanceExcellence(
   return ok([...completed, step]);
 }
 
-/** Completion rate of each step: campaigns that completed it ÷ campaigns. */
+/**
+ * Who is expected to take part in a year's 创先争优: every branch in force on the day the campaign is
+ * measured (the year's last day, or today while the year runs), and any other branch that recorded a
+ * step that year (it took part before it was dissolved). A branch that has not begun is expected all
+ * the same: it counts in the denominator with no step done.
+ */
+export function expectedInExcellence(
+  branch: { readonly foundedOn: IsoDate; readonly dissolvedOn?: IsoDate | null },
+  recordedSteps: number,
+  asOf: IsoDate,
+): boolean {
+  return recordedSteps > 0 || isInForce({ from: branch.foundedOn, to: branch.dissolvedOn ?? null }, asOf);
+}
+
+/**
+ * Completion rate of each step: branches that completed it ÷ branches expected to take part. Pass
+ * every expected branch, with `[]` for those that have not begun (else the first step reads 100%).
+ */
 export function excellenceCompletion(
-  campaigns: readonly (readonly ExcellenceStep[])[],
+  participants: readonly (readonly ExcellenceStep[])[],
 ): Readonly<Record<ExcellenceStep, Rate>> {
+  return excellenceCompletionUnchecked({
+    expected: participants.length,
+    completed: Object.fromEntries(
+      EXCELLENCE_STEPS.map((step) => [step, participants.filter((c) => c.includes(step)).length]),
+    ) as Record<ExcellenceStep, number>,
+  });
+}
+
+/** A year's 创先争优 as counts: branches expected to take part, and those that completed each step. */
+export interface ExcellenceCounts {
+  readonly expected: number;
+  readonly completed: Readonly<Record<ExcellenceStep, number>>;
+}
+
+export type ExcellenceCountsError = { readonly code: "INVALID_COUNTS"; readonly message: string };
+
+export function excellenceCompletionUnchecked(counts: ExcellenceCounts): Readonly<Record<ExcellenceStep, Rate>> {
   return Object.fromEntries(
-    EXCELLENCE_STEPS.map((step) => [
-      step,
-      rateUnchecked(campaigns.filter((c) => c.includes(step)).length, campaigns.length),
-    ]),
+    EXCELLENCE_STEPS.map((step) => [step, rateUnchecked(counts.completed[step], counts.expected)]),
   ) as Record<ExcellenceStep, Rate>;
+}
+
+/**
+ * Completion rates from counts (SQL aggregates): each step's count lies between 0 and the expected
+ * branches, and no step is completed by more branches than the one before it (none is skipped).
+ */
+export function excellenceCompletionOf(
+  counts: ExcellenceCounts,
+): Result<Readonly<Record<ExcellenceStep, Rate>>, ExcellenceCountsError> {
+  const isCount = (n: number) => Number.isSafeInteger(n) && n >= 0;
+  if (!isCount(counts.expected)) return err({ code: "INVALID_COUNTS", message: "参加的党组织数须为非负整数" });
+  let previous = counts.expected;
+  for (const step of EXCELLENCE_STEPS) {
+    const n = counts.completed[step];
+    if (!isCount(n) || n > previous) {
+      return err({
+        code: "INVALID_COUNTS",
+        message: `「${EXCELLENCE_STEP_LABELS[step]}」的完成数（${n}）须在0至${previous}之间`,
+      });
+    }
+    previous = n;
+  }
+  return ok(excellenceCompletionUnchecked(counts));
 }
 
 // --- 星级量化 ------------------------------------------------------------------------------

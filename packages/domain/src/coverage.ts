@@ -328,8 +328,17 @@ export function coverageFigures(
     branchesByFormation,
     branchesByLevel,
     liaisonCount: liaisons.size,
-    unitsPerLiaison: liaisons.size === 0 ? null : liaison / liaisons.size,
+    unitsPerLiaison: unitsPerLiaison(liaison, liaisons.size),
   };
+}
+
+/**
+ * Units each liaison covers on average (§3.2: "1184 liaisons covering 1618 enterprises", 1.37):
+ * liaison-covered units ÷ liaisons (people) with an assignment in the population; null without
+ * liaisons.
+ */
+export function unitsPerLiaison(liaisonCoveredUnits: number, liaisons: number): number | null {
+  return liaisons === 0 ? null : liaisonCoveredUnits / liaisons;
 }
 
 export interface BranchesFounded {

@@ -8,6 +8,7 @@
 import type { CoverageData, CoverageIndex, UnitCoverage } from "./coverage.js";
 import { classifyPopulation, indexCoverageData } from "./coverage.js";
 import { type IsoDate, isoDateUnchecked, yearStart } from "./dates.js";
+import { compareByActionability } from "./worklists.js";
 
 export const TARGETS = ["ABOVE_SCALE_FORMATION_100", "LIAISON_DISPATCH_100", "COVERAGE_DOUBLING"] as const;
 export type TargetCode = (typeof TARGETS)[number];
@@ -35,12 +36,13 @@ export function targetDueOn(target: TargetCode, year: number): IsoDate {
 /** The baseline of the doubling target: organization-covered units on January 1. */
 export const doublingBaseline = (year: number): IsoDate => yearStart(year);
 
+/** The gap lists' order: the work lists' (`compareByActionability`), most formal members first. */
 function byActionability(index: CoverageIndex) {
-  return (a: UnitCoverage, b: UnitCoverage): number => {
-    const ma = index.organizationById.get(a.organizationId)?.formalMemberCount ?? 0;
-    const mb = index.organizationById.get(b.organizationId)?.formalMemberCount ?? 0;
-    return mb - ma || (a.organizationId < b.organizationId ? -1 : a.organizationId > b.organizationId ? 1 : 0);
-  };
+  const key = (u: UnitCoverage) => ({
+    formalMemberCount: index.organizationById.get(u.organizationId)?.formalMemberCount ?? 0,
+    ledgerOrder: u.organizationId,
+  });
+  return (a: UnitCoverage, b: UnitCoverage): number => compareByActionability(key(a), key(b));
 }
 
 /**
