@@ -30,12 +30,15 @@ import { AuthService } from "./service/auth.service.js";
 import { ContactPointService } from "./service/contact-point.service.js";
 import { CoverageService } from "./service/coverage.service.js";
 import { Db } from "./service/db.js";
+import { DirectoryService } from "./service/directory.service.js";
 import { FiveHavesService } from "./service/five-haves.service.js";
 import { HierarchyService, LeaderService } from "./service/hierarchy.service.js";
 import { LedgerService } from "./service/ledger.service.js";
+import { LiaisonTargetService } from "./service/liaison-target.service.js";
 import { OrganizationService } from "./service/organization.service.js";
 import { ReportService } from "./service/report.service.js";
 import { ScopeService } from "./service/scope.service.js";
+import { prepareSetupCode, SetupService } from "./service/setup.service.js";
 import { SiteService } from "./service/site.service.js";
 import { TargetService } from "./service/target.service.js";
 import { UserService } from "./service/user.service.js";
@@ -55,6 +58,8 @@ export interface StartOptions {
   readonly logDestination?: DestinationStream;
   /** Called with the generated password when the embedded database is seeded on first start. */
   readonly onSeeded?: (info: { generatedPassword: string | null; users: string[] }) => void;
+  /** Called with the one-time setup code while no user exists (the first admin is created with it). */
+  readonly onSetupCode?: (code: string) => void;
 }
 
 /**
@@ -65,13 +70,15 @@ export function createServices(db: Db, config: AppConfig, viewer: Viewer | null)
   const scope = new ScopeService(viewer);
   const coverage = new CoverageService(db);
   return {
-    audit: new AuditService(db),
+    audit: new AuditService(db, config.timeZone),
     auth: new AuthService(db, config.jwtSecret, config.tokenTtlSeconds, config.throttle),
     coverage,
+    directory: new DirectoryService(db, scope),
     hierarchy: new HierarchyService(db, scope),
     leaders: new LeaderService(db, scope),
     organizations: new OrganizationService(db, scope),
     scope,
+    setup: new SetupService(db),
     users: new UserService(db),
     reports: new ReportService(db, scope, coverage, config),
     targets: new TargetService(coverage),
@@ -80,6 +87,7 @@ export function createServices(db: Db, config: AppConfig, viewer: Viewer | null)
     fiveHaves: new FiveHavesService(db, scope),
     contactPoints: new ContactPointService(db, scope),
     ledger: new LedgerService(db, scope, config.jointUnitCap),
+    liaisonTargets: new LiaisonTargetService(db, scope),
   };
 }
 
@@ -113,6 +121,11 @@ export async function startApp(options: StartOptions): Promise<App> {
   await dataSource.initialize();
   try {
     await prepareDatabase(dataSource, config, log, options);
+    const setupCode = await prepareSetupCode(dataSource);
+    if (setupCode) {
+      log.info("no user yet: the first admin is created in the admin client's 初始化 page with the setup code");
+      options.onSetupCode?.(setupCode);
+    }
   } catch (error) {
     await dataSource.destroy();
     throw error;

@@ -14,6 +14,11 @@ async function main(): Promise<void> {
       if (generatedPassword) console.log(`初始密码（只显示这一次，请妥善保存）：${generatedPassword}\n`);
       else console.log("初始密码：SEED_PASSWORD 的值\n");
     },
+    onSetupCode: (code) => {
+      console.log("\n系统尚无用户。请在管理端打开「初始化」页面（/setup），用下面的初始化码创建第一位市级管理员：");
+      console.log(`初始化码：${code}`);
+      console.log("（初始化码保存在数据库中，创建管理员后失效；也可以用 pnpm create-user 创建。）\n");
+    },
   });
   const base = app.url.replace("127.0.0.1", "localhost");
   console.log(`Liangxin GraphQL: ${base}/graphql (${config.database.kind})`);

@@ -156,17 +156,28 @@ describe.each(backends())("the activities on %s", (backend) => {
       expect(await auditCount(server, "advanceExcellenceStep")).toBe(audits + 1);
     });
 
-    it("gives the completion rate of each step per county and for the city", async () => {
+    // Every branch expected to take part is in the denominator (in force on 2025-12-31, or having
+    // recorded a step that year): one that has not begun counts with no step, so the first step
+    // does not read 100% as soon as one branch records it.
+    it("gives the completion rate of each step per county and for the city, over every branch expected", async () => {
       const year = 2025;
       const steps = ["PUBLIC_PLEDGE", "SELF_REVIEW", "LEADER_REVIEW"];
       for (const s of steps)
         await mutation(server, "county-211281", ADVANCE, { i: { branchId: own[1]?.id, year, step: s } });
       await mutation(server, "county-211281", ADVANCE, { i: { branchId: own[2]?.id, year, step: "PUBLIC_PLEDGE" } });
       await mutation(server, "city-admin", ADVANCE, { i: { branchId: other[0]?.id, year, step: "PUBLIC_PLEDGE" } });
+      // Counted here independently: branches in force on the year's last day, by county.
+      const inForce: { county_code: string; n: number | string }[] = await server.app.dataSource.query(
+        `SELECT county_code, COUNT(*) AS n FROM branch WHERE founded_on <= '2025-12-31'
+           AND (dissolved_on IS NULL OR dissolved_on > '2025-12-31') GROUP BY county_code`,
+      );
+      const expected = new Map(inForce.map((r) => [r.county_code, Number(r.n)]));
+      const cityExpected = [...expected.values()].reduce((a, b) => a + b, 0);
       const d = await server.query<{
         excellenceCompletion: {
           city: {
             campaignCount: number;
+            expectedCount: number;
             steps: {
               step: string;
               label: string;
@@ -176,46 +187,50 @@ describe.each(backends())("the activities on %s", (backend) => {
           counties: {
             county: { code: string };
             campaignCount: number;
+            expectedCount: number;
             steps: { rate: { numerator: number; denominator: number; percent: string | null } }[];
           }[];
         };
       }>(
         `{ excellenceCompletion(year: ${year}) {
-          city { campaignCount steps { step label rate { numerator denominator percent } } }
-          counties { county { code } campaignCount steps { rate { numerator denominator percent } } } } }`,
+          city { campaignCount expectedCount steps { step label rate { numerator denominator percent } } }
+          counties { county { code } campaignCount expectedCount steps { rate { numerator denominator percent } } } } }`,
         {},
         "county-211282",
       );
       const c = d.excellenceCompletion;
       expect(c.city.campaignCount).toBe(3);
+      expect(c.city.expectedCount).toBe(cityExpected);
+      expect(cityExpected).toBeGreaterThan(500);
       expect(c.city.steps.map((s) => [s.step, s.label, s.rate.numerator, s.rate.denominator])).toEqual([
-        ["PUBLIC_PLEDGE", "公开承诺", 3, 3],
-        ["SELF_REVIEW", "自我讲评", 1, 3],
-        ["LEADER_REVIEW", "领导讲评", 1, 3],
-        ["MASS_APPRAISAL", "群众评议", 0, 3],
-        ["ORG_SELECTION", "组织选评", 0, 3],
-        ["COMMENDATION", "表彰", 0, 3],
+        ["PUBLIC_PLEDGE", "公开承诺", 3, cityExpected],
+        ["SELF_REVIEW", "自我讲评", 1, cityExpected],
+        ["LEADER_REVIEW", "领导讲评", 1, cityExpected],
+        ["MASS_APPRAISAL", "群众评议", 0, cityExpected],
+        ["ORG_SELECTION", "组织选评", 0, cityExpected],
+        ["COMMENDATION", "表彰", 0, cityExpected],
       ]);
       expect(c.counties.map((x) => x.county.code)).toEqual([...COUNTY_CODES]);
       const byCode = new Map(c.counties.map((x) => [x.county.code, x]));
-      expect(byCode.get("211281")?.steps.map((s) => s.rate.percent)).toEqual([
-        "100.0%",
-        "50.0%",
-        "50.0%",
-        "0.0%",
-        "0.0%",
-        "0.0%",
+      const mine = expected.get("211281") as number;
+      expect(byCode.get("211281")?.expectedCount).toBe(mine);
+      expect(byCode.get("211281")?.steps.map((s) => [s.rate.numerator, s.rate.denominator])).toEqual([
+        [2, mine],
+        [1, mine],
+        [1, mine],
+        [0, mine],
+        [0, mine],
+        [0, mine],
       ]);
-      expect(byCode.get("211282")?.steps.map((s) => [s.rate.numerator, s.rate.denominator])).toEqual([
-        [1, 1],
-        [0, 1],
-        [0, 1],
-        [0, 1],
-        [0, 1],
-        [0, 1],
-      ]);
-      expect(byCode.get("211221")).toMatchObject({ campaignCount: 0 });
-      expect(byCode.get("211221")?.steps.every((s) => s.rate.denominator === 0 && s.rate.percent === null)).toBe(true);
+      expect(byCode.get("211281")?.steps[0]?.rate.percent).not.toBe("100.0%");
+      const theirs = expected.get("211282") as number;
+      expect(byCode.get("211282")?.steps.map((s) => [s.rate.numerator, s.rate.denominator])[0]).toEqual([1, theirs]);
+      // A county where no branch began: every step at 0 of its branches.
+      const idle = expected.get("211221") as number;
+      expect(byCode.get("211221")).toMatchObject({ campaignCount: 0, expectedCount: idle });
+      expect(byCode.get("211221")?.steps.every((s) => s.rate.numerator === 0 && s.rate.denominator === idle)).toBe(
+        true,
+      );
     });
 
     it("refuses another county's branch, unknown ids, impossible years and bad input, changing nothing", async () => {

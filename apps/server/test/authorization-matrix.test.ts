@@ -8,13 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSchema } from "../src/api/schema.js";
 import { CAPABILITIES, can } from "../src/common/policy.js";
 import { CORE_CASES } from "./matrix/cases-core.js";
+import { DIRECTORY_CASES } from "./matrix/cases-directory.js";
 import { LEDGER_CASES } from "./matrix/cases-ledger.js";
 import { REPORTS_CASES } from "./matrix/cases-reports.js";
 import { SITES_CASES } from "./matrix/cases-sites.js";
 import { ACTORS, type Actor, type MatrixCase, type MatrixHelpers, type Outcome, type Target } from "./matrix/types.js";
 import { backends, type GraphQLErrorJson, startTestServer, TEST_PASSWORD, type TestServer } from "./support/harness.js";
 
-const CASES: MatrixCase[] = [...CORE_CASES, ...LEDGER_CASES, ...SITES_CASES, ...REPORTS_CASES];
+const CASES: MatrixCase[] = [...CORE_CASES, ...LEDGER_CASES, ...SITES_CASES, ...REPORTS_CASES, ...DIRECTORY_CASES];
 const OWN = "211281";
 const OTHER = "211282";
 const USERNAMES: Record<Actor, string> = {
@@ -143,10 +144,20 @@ describe.each(backends())("authorization matrix on %s", (backend) => {
     }
   });
 
-  it.each(CASES.map((k) => [k.field, k] as const))("%s refuses anonymous callers (login excepted)", async (_, kase) => {
-    const request = await kase.request("own", helpers);
-    const r = await server.gql(request.query, request.variables, null);
-    if (kase.field === "login") expect(classify(kase, r.body)).toBe("USER_ERROR:INVALID_INPUT");
-    else expect(r.body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-  });
+  // The first start's two fields answer anonymous callers too: the setup refuses once users exist.
+  const ANONYMOUS: Record<string, string> = {
+    login: "USER_ERROR:INVALID_INPUT",
+    setupRequired: "OK",
+    setupFirstAdmin: "USER_ERROR:INVALID_TRANSITION",
+  };
+  it.each(CASES.map((k) => [k.field, k] as const))(
+    "%s refuses anonymous callers (login and the first start's setup excepted)",
+    async (_, kase) => {
+      const request = await kase.request("own", helpers);
+      const r = await server.gql(request.query, request.variables, null);
+      const anonymous = ANONYMOUS[kase.field];
+      if (anonymous) expect(classify(kase, r.body)).toBe(anonymous);
+      else expect(r.body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    },
+  );
 });

@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { COUNTIES } from "@liangxin/domain";
 import { generateReferenceDataset } from "@liangxin/domain/reference";
 import { pino } from "pino";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -82,6 +83,44 @@ describe.each(backends())("seeding on %s", (backend) => {
     log.mockRestore();
   });
 
+  it("migrating alone leaves the nine counties of the domain and nothing else; the seed loads onto them", async () => {
+    vi.spyOn(console, "log").mockImplementation(() => {});
+    expect(await runCli("migrate", env)).toBe(0);
+    expect(await counts()).toEqual(Object.fromEntries(TABLES.map((t) => [t, t === "county" ? 9 : 0])));
+    const ds = await open();
+    const counties = await ds.query(
+      "SELECT code, name, full_name, kind, official, sort_order FROM county ORDER BY sort_order",
+    );
+    await ds.destroy();
+    expect(
+      counties.map((c: Record<string, unknown>) => [
+        c.code,
+        c.name,
+        c.full_name,
+        c.kind,
+        Number(c.official) === 1,
+        Number(c.sort_order),
+      ]),
+    ).toEqual(COUNTIES.map((c) => [c.code, c.name, c.fullName, c.kind, c.official, c.order]));
+    // Migrating again changes nothing; seeding loads the reference data onto the counties.
+    expect(await runCli("migrate", env)).toBe(0);
+    expect(await runCli("seed", env)).toBe(0);
+    vi.restoreAllMocks();
+    const after = await counts();
+    expect(after.county).toBe(9);
+    expect(after.organization).toBe(generateReferenceDataset().organizations.length);
+    // Each county's 常委组织部长 is the leader the dataset names.
+    const db = await open();
+    const heads = await db.query(
+      "SELECT l.county_code, l.name FROM leader l WHERE l.organization_head = 1 ORDER BY l.county_code",
+    );
+    await db.destroy();
+    const data = generateReferenceDataset();
+    expect(heads.map((h: Record<string, unknown>) => [h.county_code, h.name])).toEqual(
+      [...data.counties].sort((a, b) => a.code.localeCompare(b.code)).map((c) => [c.code, c.organizationHeadName]),
+    );
+  });
+
   it("prints a generated password once when SEED_PASSWORD is unset, and stores only its hash", async () => {
     const lines: string[] = [];
     const log = vi.spyOn(console, "log").mockImplementation((...args) => lines.push(args.join(" ")));
@@ -113,7 +152,8 @@ describe.each(backends())("seeding on %s", (backend) => {
     expect(await runCli("seed", env)).toBe(1);
     expect(err.mock.calls.flat().join("")).toContain("拒绝载入");
     vi.restoreAllMocks();
-    expect(await counts()).toMatchObject({ county: 1, organization: 0, app_user: 0 });
+    // The nine of the migrations, and the foreign one.
+    expect(await counts()).toMatchObject({ county: 10, organization: 0, app_user: 0 });
   });
 
   it("refuses a database seeded with another version of the reference data", async () => {

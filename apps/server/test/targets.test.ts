@@ -201,7 +201,7 @@ describe.each(backends())("targets through GraphQL on %s", (backend) => {
     expect(t.map((x) => x.gap.totalCount)).toEqual([34, 115, 1600]);
   });
 
-  it("pages through a gap without gaps or repeats: the rows the domain lists", async () => {
+  it("pages through a gap without gaps or repeats: the rows the domain lists, in its order (most members first)", async () => {
     const domain = targetProgress(index, { year: 2023, asOf: "2023-12-31" });
     for (const [i, first] of [
       [0, 10],
@@ -222,7 +222,7 @@ describe.each(backends())("targets through GraphQL on %s", (backend) => {
       }
       expect(pages).toBe(Math.ceil((domain[i]?.gapOrganizationIds.length ?? 0) / first));
       expect(new Set(seen).size).toBe(seen.length);
-      expect(seen).toEqual((domain[i]?.gapOrganizationIds ?? []).map(dbId).sort((a, b) => a - b));
+      expect(seen).toEqual((domain[i]?.gapOrganizationIds ?? []).map(dbId));
     }
   });
 

@@ -6,8 +6,10 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AssessFiveHavesInput = {
   branchId: string | number;
-  /** What the checks rest on (documents, visits). */
+  /** What the checks rest on (documents, visits): the overall note. */
   evidence?: string | null | undefined;
+  /** The evidence of each check. */
+  evidenceByCheck?: FiveHavesEvidenceInput | null | undefined;
   hasActivities: boolean;
   hasImpact: boolean;
   hasOrganization: boolean;
@@ -38,6 +40,7 @@ export type Capability =
   | 'ADVANCE_EXCELLENCE'
   | 'ASSESS_FIVE_HAVES'
   | 'ASSIGN_CONTACT_POINT'
+  | 'MANAGE_DIRECTORY'
   | 'MANAGE_USERS'
   | 'NOMINATE_SITE'
   | 'PREPARE_REPORT'
@@ -116,6 +119,15 @@ export type EndLiaisonAssignmentInput = {
   to: string;
 };
 
+/** The evidence of each check (at most 1000 characters each); omitted ones are empty. */
+export type FiveHavesEvidenceInput = {
+  hasActivities?: string | null | undefined;
+  hasImpact?: string | null | undefined;
+  hasOrganization?: string | null | undefined;
+  hasRules?: string | null | undefined;
+  hasVenue?: string | null | undefined;
+};
+
 export type Formation =
   | 'INDUSTRY'
   | 'JOINT'
@@ -156,6 +168,10 @@ export type OrganizationCategory =
 
 export type OrganizationFilter = {
   aboveScale?: boolean | null | undefined;
+  /** Added to the ledger on or after this day (with addedTo and organizationCovered: false, 边建厂边建党). */
+  addedFrom?: string | null | undefined;
+  /** Added to the ledger on or before this day. */
+  addedTo?: string | null | undefined;
   category?: OrganizationCategory | null | undefined;
   /** true: only units counted in the rates today (eligible, on the ledger, operating); false: only the others. */
   inPopulation?: boolean | null | undefined;
@@ -165,6 +181,8 @@ export type OrganizationFilter = {
   /** true: only units covered by a branch; false: only units without one. */
   organizationCovered?: boolean | null | undefined;
   parkId?: string | number | null | undefined;
+  /** 应建未建: true only units in the population with 3+ formal members and no branch of their own (a joint branch's members included); false only the others. */
+  shouldFormOwnBranch?: boolean | null | undefined;
 };
 
 export type PrepareMonthlyReportInput = {

@@ -7,7 +7,7 @@ import DataLoader from "dataloader";
 import type { Clock } from "../common/clock.js";
 import type { RequestStore, Viewer } from "../common/request-context.js";
 import type { AppConfig } from "../config/config.js";
-import type { ContactPointEntity, LeaderEntity, ParkEntity } from "../entity/entities.js";
+import type { ContactPointEntity } from "../entity/entities.js";
 import type {
   ActivityService,
   ExcellenceCampaignRecord,
@@ -25,19 +25,24 @@ import type {
   FoundedKey,
   UnitCounts,
 } from "../service/coverage.service.js";
+import type { DirectoryService } from "../service/directory.service.js";
 import type { FiveHavesRecord, FiveHavesService } from "../service/five-haves.service.js";
 import type { HierarchyService, LeaderService } from "../service/hierarchy.service.js";
 import type { LedgerService } from "../service/ledger.service.js";
+import type { LiaisonTargetService, WorkTargetRecord } from "../service/liaison-target.service.js";
 import type { OrganizationService, Page, PageKey } from "../service/organization.service.js";
 import type {
   BranchLinkRecord,
   BranchRecord,
   CountyRecord,
+  LeaderRecord,
   LiaisonRecord,
   OrganizationRecord,
+  ParkRecord,
 } from "../service/records.js";
 import type { ReportService } from "../service/report.service.js";
 import type { ScopeService } from "../service/scope.service.js";
+import type { SetupService } from "../service/setup.service.js";
 import type { SiteRecord, SiteService } from "../service/site.service.js";
 import type { TargetService } from "../service/target.service.js";
 import type { UserService } from "../service/user.service.js";
@@ -46,10 +51,12 @@ export interface Services {
   readonly audit: AuditService;
   readonly auth: AuthService;
   readonly coverage: CoverageService;
+  readonly directory: DirectoryService;
   readonly hierarchy: HierarchyService;
   readonly leaders: LeaderService;
   readonly organizations: OrganizationService;
   readonly scope: ScopeService;
+  readonly setup: SetupService;
   readonly users: UserService;
   readonly reports: ReportService;
   readonly targets: TargetService;
@@ -58,6 +65,7 @@ export interface Services {
   readonly fiveHaves: FiveHavesService;
   readonly contactPoints: ContactPointService;
   readonly ledger: LedgerService;
+  readonly liaisonTargets: LiaisonTargetService;
 }
 
 export interface ApiContext {
@@ -83,6 +91,7 @@ export function createLoaders(services: Services, today: IsoDate) {
   const byId = <T>(fetch: (ids: readonly number[]) => Promise<(T | null)[]>) =>
     new DataLoader<number, T | null>((ids) => fetch(ids));
   let counties: Promise<CountyRecord[]> | null = null;
+  let heads: Promise<Map<string, LeaderRecord>> | null = null;
   return {
     /** All nine counties, read once per request. */
     counties: (): Promise<CountyRecord[]> => {
@@ -92,8 +101,17 @@ export function createLoaders(services: Services, today: IsoDate) {
     organization: byId<OrganizationRecord>((ids) => services.organizations.byIds(ids)),
     branch: byId<BranchRecord>((ids) => services.organizations.branchesByIds(ids)),
     liaison: byId<LiaisonRecord>((ids) => services.organizations.liaisonsByIds(ids)),
-    park: byId<ParkEntity>((ids) => services.hierarchy.parksByIds(ids)),
-    leader: byId<LeaderEntity>((ids) => services.hierarchy.leadersByIds(ids)),
+    park: byId<ParkRecord>((ids) => services.hierarchy.parksByIds(ids)),
+    leader: byId<LeaderRecord>((ids) => services.hierarchy.leadersByIds(ids)),
+    parksOfCounty: new DataLoader<string, ParkRecord[]>(async (codes) => {
+      const parks = await services.hierarchy.parks(codes);
+      return codes.map((code) => parks.filter((p) => p.countyCode === code));
+    }),
+    /** Each county's 常委组织部长 today, read once per request. */
+    organizationHeads: (): Promise<Map<string, LeaderRecord>> => {
+      heads ??= services.hierarchy.organizationHeads(today);
+      return heads;
+    },
     contactPoint: byId<ContactPointEntity>((ids) => services.hierarchy.contactPointsByIds(ids)),
     organizationPage: new DataLoader<PageKey, Page, string>((keys) => services.organizations.pages(keys), {
       cacheKeyFn: json,
@@ -146,6 +164,9 @@ export function createLoaders(services: Services, today: IsoDate) {
     siteOfOrganization: new DataLoader<{ organizationId: number; year: number }, SiteRecord | null, string>(
       (keys) => services.sites.siteOfOrganizations(keys),
       { cacheKeyFn: json },
+    ),
+    workTargetsOfOrganization: new DataLoader<number, WorkTargetRecord[]>((ids) =>
+      services.liaisonTargets.byOrganizations(ids),
     ),
     fiveHaves: new DataLoader<{ branchId: number; year: number }, FiveHavesRecord | null, string>(
       (keys) => services.fiveHaves.byBranches(keys),

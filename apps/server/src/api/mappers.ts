@@ -1,8 +1,15 @@
 /** Records and rows → GraphQL objects (class instances, so interfaces resolve their type). */
 import type { IsoDate, OrganizationCategory } from "@liangxin/domain";
 import { toGlobalId } from "../common/ids.js";
-import type { ContactPointEntity, LeaderEntity, ParkEntity } from "../entity/entities.js";
-import type { BranchRecord, CountyRecord, LiaisonRecord, OrganizationRecord } from "../service/records.js";
+import type { ContactPointEntity } from "../entity/entities.js";
+import type {
+  BranchRecord,
+  CountyRecord,
+  LeaderRecord,
+  LiaisonRecord,
+  OrganizationRecord,
+  ParkRecord,
+} from "../service/records.js";
 import { Branch, County, CoverageStats, Liaison, Organization, Park } from "./types/hierarchy.js";
 import { ContactPoint, Leader } from "./types/leaders.js";
 
@@ -14,7 +21,6 @@ export function toCounty(c: CountyRecord): County {
     fullName: c.fullName,
     kind: c.kind,
     official: c.official,
-    organizationHeadName: c.organizationHeadName,
     sortOrder: c.sortOrder,
   });
 }
@@ -71,17 +77,19 @@ export function toLiaison(l: LiaisonRecord): Liaison {
   });
 }
 
-export function toPark(p: ParkEntity): Park {
+export function toPark(p: ParkRecord): Park {
   return Object.assign(new Park(), {
     id: toGlobalId("Park", p.id),
     dbId: p.id,
     name: p.name,
     workCommitteeName: p.workCommitteeName,
+    workCommitteeSecretary: p.workCommitteeSecretary,
+    workCommitteePhone: p.workCommitteePhone,
     countyCode: p.countyCode,
   });
 }
 
-export function toLeader(l: LeaderEntity): Leader {
+export function toLeader(l: LeaderRecord): Leader {
   return Object.assign(new Leader(), {
     id: toGlobalId("Leader", l.id),
     dbId: l.id,
@@ -91,6 +99,9 @@ export function toLeader(l: LeaderEntity): Leader {
     countyCode: l.countyCode,
     phone: l.phone,
     sortOrder: l.sortOrder,
+    termStart: l.termStart,
+    termEnd: l.termEnd,
+    organizationHead: l.organizationHead,
   });
 }
 

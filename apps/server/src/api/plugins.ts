@@ -41,10 +41,15 @@ export function rootFieldNames(operation: OperationDefinitionNode, document: Doc
   return names;
 }
 
-const ANONYMOUS_MUTATIONS = new Set(["login", "__typename"]);
+/** `setupFirstAdmin` works only while no user exists, and only with the setup code (service/setup.service.ts). */
+const ANONYMOUS_MUTATIONS = new Set(["login", "setupFirstAdmin", "__typename"]);
+const ANONYMOUS_QUERIES = new Set(["setupRequired", "__typename"]);
 const INTROSPECTION = new Set(["__schema", "__type", "__typename"]);
 
-/** Every operation except `login` needs a valid token (introspection too, in production). */
+/**
+ * Every operation except `login` (and, for the first start, `setupRequired` and `setupFirstAdmin`)
+ * needs a valid token (introspection too, in production).
+ */
 export function authGatePlugin(production: boolean): ApolloServerPlugin<ApiContext> {
   return {
     async requestDidStart() {
@@ -55,7 +60,9 @@ export function authGatePlugin(production: boolean): ApolloServerPlugin<ApiConte
           const allowed =
             operation.operation === "mutation"
               ? names.every((n) => ANONYMOUS_MUTATIONS.has(n))
-              : !production && operation.operation === "query" && names.every((n) => INTROSPECTION.has(n));
+              : operation.operation === "query" &&
+                (names.every((n) => ANONYMOUS_QUERIES.has(n)) ||
+                  (!production && names.every((n) => INTROSPECTION.has(n))));
           if (allowed) return;
           const message =
             contextValue.tokenProblem === "EXPIRED"

@@ -20,7 +20,12 @@ import {
   CountyContactListResolver,
 } from "./resolvers/contact-point.resolver.js";
 import { CoverageStatsResolver } from "./resolvers/coverage.resolver.js";
-import { BranchFiveHavesResolver, FiveHavesResolver } from "./resolvers/five-haves.resolver.js";
+import { CountyDirectoryResolver, DirectoryResolver, ParkResolver } from "./resolvers/directory.resolver.js";
+import {
+  BranchFiveHavesResolver,
+  FiveHavesRateLineResolver,
+  FiveHavesResolver,
+} from "./resolvers/five-haves.resolver.js";
 import { CityResolver, CountyResolver, OrganizationConnectionResolver } from "./resolvers/hierarchy.resolver.js";
 import { bindHotFields } from "./resolvers/hot-fields.js";
 import { ContactPointResolver, LeaderResolver } from "./resolvers/leader.resolver.js";
@@ -35,6 +40,7 @@ import {
   SiteResolver,
 } from "./resolvers/site.resolver.js";
 import { TargetResolver } from "./resolvers/target.resolver.js";
+import { LiaisonWorkTargetResolver, OrganizationWorkTargetResolver } from "./resolvers/work-lists.resolver.js";
 import { DateTimeScalar } from "./scalars.js";
 
 export const RESOLVERS = [
@@ -70,12 +76,18 @@ export const RESOLVERS = [
   QuotaPlanResolver,
   FiveHavesResolver,
   BranchFiveHavesResolver,
+  FiveHavesRateLineResolver,
   ContactPointWriteResolver,
   ContactPointSiteResolver,
   CountyContactListResolver,
   LedgerResolver,
   BranchLevelHistoryResolver,
   CoverageHistoryResolver,
+  DirectoryResolver,
+  CountyDirectoryResolver,
+  ParkResolver,
+  LiaisonWorkTargetResolver,
+  OrganizationWorkTargetResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

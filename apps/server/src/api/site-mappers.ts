@@ -1,10 +1,10 @@
 /** Records of sites, quota plans, 五有 and contact-point lists → GraphQL objects. */
-import { FIVE_HAVES_LABELS, fiveHavesMissing } from "@liangxin/domain";
+import { FIVE_HAVES, FIVE_HAVES_LABELS, fiveHavesMissing } from "@liangxin/domain";
 import { toGlobalId } from "../common/ids.js";
 import type { ContactListRecord } from "../service/contact-point.service.js";
 import type { FiveHavesRecord } from "../service/five-haves.service.js";
 import type { AllocationRecord, QuotaPlanRecord, SiteRecord, SuggestionRecord } from "../service/site.service.js";
-import { FiveHaves } from "./types/activities.js";
+import { FiveHaves, FiveHavesCheckResult } from "./types/activities.js";
 import { CountyContactList } from "./types/leaders.js";
 import { DemonstrationSite, QuotaAllocation, QuotaPlan, QuotaSuggestion } from "./types/sites.js";
 
@@ -78,6 +78,14 @@ export function toFiveHaves(f: FiveHavesRecord): FiveHaves {
     hasImpact: f.hasImpact,
     passed: f.passed,
     evidence: f.evidence,
+    checks: FIVE_HAVES.map((k) =>
+      Object.assign(new FiveHavesCheckResult(), {
+        check: k,
+        label: FIVE_HAVES_LABELS[k],
+        held: f[k],
+        evidence: f.evidenceByCheck[k],
+      }),
+    ),
     missing: fiveHavesMissing(f).map((k) => FIVE_HAVES_LABELS[k]),
     assessedAt: f.assessedAt,
   });

@@ -5,7 +5,8 @@
  *
  * - CITY_ADMIN: everything, everywhere.
  * - REVIEWER: reads everything; reviews demonstration sites and monthly reports; reads the audit log.
- * - COUNTY_ADMIN: reads city-wide aggregates, and rows of its own county only; writes its own county.
+ * - COUNTY_ADMIN: reads city-wide aggregates, and rows of its own county only; writes its own county
+ *   (its ledger, its leaders and 组织部长, its parks: MANAGE_DIRECTORY; city leaders are the city's).
  * - VIEWER: reads what a county admin of its county reads (or the city when it has none); never writes.
  */
 import type { Viewer } from "./request-context.js";
@@ -22,6 +23,7 @@ export const CAPABILITIES = [
   "PREPARE_REPORT",
   "REVIEW_REPORT",
   "RECORD_ACTIVITY",
+  "MANAGE_DIRECTORY",
   "MANAGE_USERS",
   "READ_AUDIT",
   "READ_HISTORY",
@@ -38,6 +40,7 @@ const GRANTS: Readonly<Record<Role, readonly Capability[]>> = {
     "ASSIGN_CONTACT_POINT",
     "PREPARE_REPORT",
     "RECORD_ACTIVITY",
+    "MANAGE_DIRECTORY",
     "READ_HISTORY",
   ],
   REVIEWER: ["REVIEW_SITE", "REVIEW_REPORT", "ASSESS_FIVE_HAVES", "READ_AUDIT", "READ_HISTORY"],

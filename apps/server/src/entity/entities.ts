@@ -21,9 +21,7 @@ export class CountyEntity {
   official: boolean;
   @Column({ type: "int" })
   sortOrder: number;
-  /** 常委组织部长: the 联络人 of city leaders' contact points in the county. */
-  @Column({ type: "varchar", length: 32, nullable: true })
-  organizationHeadName: string | null;
+  // organization_head_name is no longer read: the 常委组织部长 is a leader (LeaderEntity.organizationHead).
 }
 
 @Entity("park")
@@ -36,6 +34,11 @@ export class ParkEntity {
   name: string;
   @Column({ type: "varchar", length: 100, nullable: true })
   workCommitteeName: string | null;
+  /** The 党工委's secretary (书记) and work phone. */
+  @Column({ type: "varchar", length: 32, nullable: true })
+  workCommitteeSecretary: string | null;
+  @Column({ type: "varchar", length: 32, nullable: true })
+  workCommitteePhone: string | null;
 }
 
 @Entity("organization")
@@ -165,6 +168,15 @@ export class LeaderEntity {
   phone: string | null;
   @Column({ type: "int" })
   sortOrder: number;
+  /** First day in office; null for leaders recorded before terms were kept. */
+  @date({ nullable: true })
+  termStart: string | null;
+  /** First day no longer in office (离任); null while in office. */
+  @date({ nullable: true })
+  termEnd: string | null;
+  /** The county's 常委组织部长 (a county leader). */
+  @Column({ type: "boolean", default: false })
+  organizationHead: boolean;
 }
 
 @Entity("contact_point")

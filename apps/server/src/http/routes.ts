@@ -6,6 +6,7 @@ import type { ApiContext } from "../api/context.js";
 import { type Capability, can } from "../common/policy.js";
 import type { Viewer } from "../common/request-context.js";
 import { LEDGER_ROUTES } from "./ledger-routes.js";
+import { LIST_ROUTES } from "./list-routes.js";
 import { bulletinXlsxRoute } from "./report-routes.js";
 import { HttpError, type HttpRoute } from "./server.js";
 
@@ -17,4 +18,4 @@ export function requireViewer(ctx: ApiContext, capability?: Capability): Viewer 
   return ctx.viewer;
 }
 
-export const ROUTES: HttpRoute<ApiContext>[] = [...LEDGER_ROUTES, bulletinXlsxRoute];
+export const ROUTES: HttpRoute<ApiContext>[] = [...LEDGER_ROUTES, bulletinXlsxRoute, ...LIST_ROUTES];

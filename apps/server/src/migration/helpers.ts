@@ -59,3 +59,19 @@ export const index = (name: string, columns: string[], unique = false) =>
   new TableIndex({ name, columnNames: columns, isUnique: unique });
 
 export const column = (options: TableColumnOptions) => new TableColumn(options);
+
+/**
+ * Columns added in place with `ALTER TABLE … ADD COLUMN`, which both back ends run as it is. (The
+ * schema builder's addColumn rebuilds an SQLite table, and dropping a table that others reference
+ * breaks their foreign keys.) Nullable columns, or NOT NULL ones with a constant default.
+ */
+export async function addColumnsInPlace(
+  q: QueryRunner,
+  table: string,
+  columns: readonly { name: string; type: "date" | "text" | "boolean" | `varchar(${number})`; notNullDefault?: 0 }[],
+): Promise<void> {
+  for (const c of columns) {
+    const nullability = c.notNullDefault === undefined ? "NULL" : `NOT NULL DEFAULT ${c.notNullDefault}`;
+    await q.query(`ALTER TABLE ${table} ADD COLUMN ${c.name} ${c.type} ${nullability}`);
+  }
+}

@@ -4,6 +4,8 @@ import { LedgerHistory1795737600200 } from "./1795737600200-ledger-history.js";
 import { SitesFiveHavesContactLists1795737600300 } from "./1795737600300-sites-five-haves-contact-lists.js";
 import { MonthlyReports1795737600400 } from "./1795737600400-monthly-reports.js";
 import { Activities1795737600401 } from "./1795737600401-activities.js";
+import { ReferenceCounties1795737600800 } from "./1795737600800-reference-counties.js";
+import { PeopleAndPlaces1795737600801 } from "./1795737600801-people-and-places.js";
 
 /**
  * Every migration, in order. TypeORM wants a millisecond timestamp at the end of each class name. New
@@ -16,4 +18,6 @@ export const MIGRATIONS = [
   SitesFiveHavesContactLists1795737600300,
   MonthlyReports1795737600400,
   Activities1795737600401,
+  ReferenceCounties1795737600800,
+  PeopleAndPlaces1795737600801,
 ];

@@ -77,10 +77,14 @@ export async function seedReferenceData(
     if (marker.value === digest) return { kind: "ALREADY_SEEDED", digest };
     throw new SeedRefused(`数据库已载入另一版参考数据（${marker.value.slice(0, 12)}…），拒绝混合载入`);
   }
+  // The nine counties are reference data every migrated database holds; anything else is refused.
   const existing = await dataSource.getRepository(OrganizationEntity).count();
   const users = await dataSource.getRepository(UserEntity).count();
-  const counties = await dataSource.getRepository(CountyEntity).count();
-  if (existing > 0 || users > 0 || counties > 0) {
+  const leaders = await dataSource.getRepository(LeaderEntity).count();
+  const parks = await dataSource.getRepository(ParkEntity).count();
+  const known = new Set(dataset.counties.map((c) => c.code));
+  const foreign = (await dataSource.getRepository(CountyEntity).find()).filter((c) => !known.has(c.code));
+  if (existing > 0 || users > 0 || leaders > 0 || parks > 0 || foreign.length > 0) {
     throw new SeedRefused("数据库中已有数据且不是参考数据，拒绝载入（请使用空数据库）");
   }
 
@@ -89,20 +93,26 @@ export async function seedReferenceData(
   const leaderIds = new Map(dataset.leaders.map((l, i) => [l.id, i + 1]));
   const parkIds = new Map(dataset.parks.map((p, i) => [p.id, i + 1]));
 
+  const heads = new Map(dataset.counties.map((c) => [c.code, c.organizationHeadName]));
+
   await dataSource.transaction(async (m) => {
-    await insertChunked(
-      m,
-      CountyEntity,
-      dataset.counties.map((c) => ({
-        code: c.code,
-        name: c.name,
-        fullName: c.fullName,
-        kind: c.kind,
-        official: c.official,
-        sortOrder: c.order,
-        organizationHeadName: c.organizationHeadName,
-      })),
-    );
+    // Counties the migrations have not put there (a dataset of its own may bring them).
+    const present = new Set((await m.getRepository(CountyEntity).find()).map((c) => c.code));
+    const missing = dataset.counties.filter((c) => !present.has(c.code));
+    if (missing.length > 0) {
+      await insertChunked(
+        m,
+        CountyEntity,
+        missing.map((c) => ({
+          code: c.code,
+          name: c.name,
+          fullName: c.fullName,
+          kind: c.kind,
+          official: c.official,
+          sortOrder: c.order,
+        })),
+      );
+    }
     await insertChunked(
       m,
       ParkEntity,
@@ -206,6 +216,10 @@ export async function seedReferenceData(
         countyCode: l.countyCode,
         phone: l.phone,
         sortOrder: l.order,
+        termStart: null,
+        termEnd: null,
+        // The county's 常委组织部长 is the county leader the dataset names as its head.
+        organizationHead: l.countyCode !== null && l.title.includes("组织部长") && heads.get(l.countyCode) === l.name,
       })),
     );
     await insertChunked(

@@ -12,7 +12,7 @@ import {
   CITY,
   EXCELLENCE_STEPS,
   type ExcellenceStep,
-  excellenceCompletion,
+  excellenceCompletionOf,
   type IsoDate,
   isCountyCode,
   minDate,
@@ -34,7 +34,7 @@ import type { Db, Tx } from "./db.js";
 import { mutate, type Outcome, refuse } from "./outcome.js";
 import { BRANCH_COLUMNS, type BranchRecord, branchFromRow, selectColumns } from "./records.js";
 import type { ScopeService } from "./scope.service.js";
-import { dateValue, num, Params, sqlInstant } from "./sql.js";
+import { branchInForce, dateValue, num, Params, sqlInstant } from "./sql.js";
 
 type Field = readonly (string | number)[];
 const field = (...path: (string | number)[]): string[] => path.map(String);
@@ -57,7 +57,10 @@ export interface ExcellenceCampaignRecord {
 export interface ExcellenceCompletionRecord {
   /** Null for the whole city. */
   readonly countyCode: string | null;
+  /** Branches that recorded at least one step. */
   readonly campaigns: number;
+  /** Branches expected to take part (the domain's expectedInExcellence): the rates' denominator. */
+  readonly expected: number;
   readonly rates: Readonly<Record<ExcellenceStep, Rate>>;
 }
 
@@ -280,25 +283,56 @@ export class ActivityService {
     ];
   }
 
-  /** Completion rate of each step, for the city and each county: campaigns that completed it ÷ campaigns. */
-  async excellenceCompletion(year: number, countyCodes: readonly string[]): Promise<ExcellenceCompletionRecord[]> {
-    const rows: Record<string, unknown>[] = await this.db.query(
-      `SELECT b.county_code AS county_code, s.branch_id AS branch_id, s.step AS step
-       FROM excellence_step s JOIN branch b ON b.id = s.branch_id
-       WHERE s.year = ? ORDER BY s.branch_id, s.position`,
+  /**
+   * Completion rate of each step, for the city and each county: branches that completed it ÷
+   * branches expected to take part (the domain's `expectedInExcellence`: in force on the day the year
+   * is measured, or having recorded a step that year), counted in SQL.
+   */
+  async excellenceCompletion(
+    year: number,
+    countyCodes: readonly string[],
+    today: IsoDate,
+  ): Promise<ExcellenceCompletionRecord[]> {
+    const asOf = minDate(today, yearEnd(year));
+    const p = new Params();
+    // Placeholders are added in the order they appear in the text.
+    const stepped = () =>
+      `EXISTS (SELECT 1 FROM excellence_step s WHERE s.branch_id = b.id AND s.year = ${p.add(year)})`;
+    const expectedRows: Record<string, unknown>[] = await this.db.query(
+      `SELECT b.county_code AS county_code, COUNT(*) AS expected, SUM(CASE WHEN ${stepped()} THEN 1 ELSE 0 END) AS campaigns
+       FROM branch b WHERE (${branchInForce("b", p, asOf)}) OR ${stepped()}
+       GROUP BY b.county_code`,
+      p.values,
+    );
+    const stepRows: Record<string, unknown>[] = await this.db.query(
+      `SELECT b.county_code AS county_code, s.step AS step, COUNT(DISTINCT s.branch_id) AS n
+       FROM excellence_step s JOIN branch b ON b.id = s.branch_id WHERE s.year = ? GROUP BY b.county_code, s.step`,
       [year],
     );
-    const campaigns = new Map<number, { countyCode: string; steps: ExcellenceStep[] }>();
-    for (const r of rows) {
-      const id = num(r.branch_id);
-      const c = campaigns.get(id) ?? { countyCode: String(r.county_code), steps: [] };
-      c.steps.push(String(r.step) as ExcellenceStep);
-      campaigns.set(id, c);
+    const zero = () => Object.fromEntries(EXCELLENCE_STEPS.map((step) => [step, 0])) as Record<ExcellenceStep, number>;
+    const tally = new Map<
+      string | null,
+      { expected: number; campaigns: number; completed: Record<ExcellenceStep, number> }
+    >();
+    const of = (code: string | null) => {
+      const t = tally.get(code) ?? { expected: 0, campaigns: 0, completed: zero() };
+      tally.set(code, t);
+      return t;
+    };
+    for (const r of expectedRows) {
+      for (const t of [of(null), of(String(r.county_code))]) {
+        t.expected += num(r.expected);
+        t.campaigns += num(r.campaigns);
+      }
     }
-    const all = [...campaigns.values()];
+    for (const r of stepRows) {
+      for (const t of [of(null), of(String(r.county_code))]) t.completed[String(r.step) as ExcellenceStep] += num(r.n);
+    }
     return [null, ...countyCodes].map((countyCode) => {
-      const of = all.filter((c) => countyCode === null || c.countyCode === countyCode).map((c) => c.steps);
-      return { countyCode, campaigns: of.length, rates: excellenceCompletion(of) };
+      const t = of(countyCode);
+      const rates = excellenceCompletionOf({ expected: t.expected, completed: t.completed });
+      if (!rates.ok) throw new Error(`excellence counts of ${countyCode ?? "the city"}: ${rates.error.message}`);
+      return { countyCode, campaigns: t.campaigns, expected: t.expected, rates: rates.value };
     });
   }
 

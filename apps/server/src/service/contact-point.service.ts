@@ -13,11 +13,14 @@ import {
   type IsoDate,
   isContactListOverdue,
   type LeaderLevel,
+  leaderInOffice,
+  minDate,
   QUOTA_HOLDING_STATUSES,
+  yearEnd,
 } from "@liangxin/domain";
-import type { LeaderEntity } from "../entity/entities.js";
 import type { Db, Tx } from "./db.js";
 import { mutate, type Outcome, refuse, type UserErrorCode } from "./outcome.js";
+import { type LeaderRecord, leaderFromRow } from "./records.js";
 import type { ScopeService } from "./scope.service.js";
 import { dateValue, inPopulation, insertedId, num, Params, sqlInstant } from "./sql.js";
 
@@ -48,7 +51,7 @@ export interface ComplianceRecord {
   readonly year: number;
   readonly dueOn: IsoDate;
   readonly cityLeaderCount: number;
-  readonly cityLeadersWithoutPoint: LeaderEntity[];
+  readonly cityLeadersWithoutPoint: LeaderRecord[];
   readonly counties: ContactListRecord[];
   readonly pointsWithoutSite: ContactPointRecord[];
 }
@@ -65,18 +68,6 @@ function pointFromRow(r: Row): ContactPointRecord {
     startedOn: dateValue(r.started_on) as IsoDate,
     endedOn: dateValue(r.ended_on),
     countyCode: String(r.point_county),
-  };
-}
-
-function leaderFromRow(r: Row): LeaderEntity {
-  return {
-    id: num(r.id),
-    name: String(r.name),
-    title: String(r.title),
-    level: String(r.level),
-    countyCode: r.county_code == null ? null : String(r.county_code),
-    phone: r.phone == null ? null : String(r.phone),
-    sortOrder: num(r.sort_order),
   };
 }
 
@@ -131,10 +122,19 @@ export class ContactPointService {
       const [leader] =
         input.leaderId === null
           ? []
-          : await tx.query(`SELECT id, level, county_code FROM leader WHERE id = ?${tx.forUpdate}`, [input.leaderId]);
+          : await tx.query(`SELECT * FROM leader WHERE id = ?${tx.forUpdate}`, [input.leaderId]);
       if (!leader) throw refuse("NOT_FOUND", "没有这位领导干部", ["input", "leaderId"]);
       const leaderCounty = leader.county_code == null ? null : String(leader.county_code);
       this.assertManages(leaderCounty);
+      // Points stay with the person: one who has left office takes no new point.
+      const record = leaderFromRow(leader);
+      if (!leaderInOffice(record, today)) {
+        throw refuse(
+          "INVALID_INPUT",
+          `${record.name}不在任（${record.termEnd ?? record.termStart}），不能确定新的联系点`,
+          ["input", "leaderId"],
+        );
+      }
       const p = new Params();
       const [org] =
         input.organizationId === null
@@ -281,11 +281,15 @@ export class ContactPointService {
     });
   }
 
-  /** The year's compliance (§3.5): lists are read in the viewer's scope, counts city-wide. */
+  /**
+   * The year's compliance (§3.5): lists are read in the viewer's scope, counts city-wide. The city
+   * leaders are those in office on the year's last day, or today while the year runs.
+   */
   async compliance(year: number, today: IsoDate): Promise<ComplianceRecord> {
-    const leaders = (await this.db.query("SELECT * FROM leader WHERE level = 'CITY' ORDER BY sort_order, id")).map(
-      leaderFromRow,
-    );
+    const asOf = minDate(today, yearEnd(year));
+    const leaders = (await this.db.query("SELECT * FROM leader WHERE level = 'CITY' ORDER BY sort_order, id"))
+      .map(leaderFromRow)
+      .filter((l) => leaderInOffice(l, asOf));
     const points = (
       await this.db.query(
         `SELECT ${POINT_SELECT} FROM contact_point cp JOIN organization o ON o.id = cp.organization_id

@@ -3,9 +3,19 @@
  * hold. One assessment per branch and year: re-assessing replaces it, and the audit trail keeps what
  * it replaced.
  */
-import { FIVE_HAVES, type FiveHavesCheck, type FiveHavesChecks, fiveHavesPassed } from "@liangxin/domain";
+import {
+  FIVE_HAVES,
+  type FiveHavesCheck,
+  type FiveHavesChecks,
+  type FiveHavesEvidence,
+  fiveHavesPassed,
+  fiveHavesRateOf,
+  type Rate,
+  validateFiveHaves,
+} from "@liangxin/domain";
 import type { Db, Tx } from "./db.js";
-import { mutate, type Outcome, refuse } from "./outcome.js";
+import { refuseFindings } from "./findings.js";
+import { mutate, type Outcome, problem, refuse } from "./outcome.js";
 import type { ScopeService } from "./scope.service.js";
 import { bool, num, Params, readInstant, sqlInstant } from "./sql.js";
 
@@ -13,8 +23,19 @@ export interface FiveHavesRecord extends FiveHavesChecks {
   readonly branchId: number;
   readonly year: number;
   readonly passed: boolean;
+  /** The assessment's overall note. */
   readonly evidence: string | null;
+  /** What each check rests on. */
+  readonly evidenceByCheck: FiveHavesEvidence;
   readonly assessedAt: Date;
+}
+
+export interface FiveHavesRateRecord {
+  /** Null for the whole city. */
+  readonly countyCode: string | null;
+  readonly assessed: number;
+  readonly passed: number;
+  readonly rate: Rate;
 }
 
 const COLUMNS: Readonly<Record<FiveHavesCheck, string>> = {
@@ -25,6 +46,14 @@ const COLUMNS: Readonly<Record<FiveHavesCheck, string>> = {
   hasImpact: "has_impact",
 };
 
+const EVIDENCE_COLUMNS: Readonly<Record<FiveHavesCheck, string>> = {
+  hasOrganization: "organization_evidence",
+  hasRules: "rules_evidence",
+  hasActivities: "activities_evidence",
+  hasVenue: "venue_evidence",
+  hasImpact: "impact_evidence",
+};
+
 function fiveHavesFromRow(r: Record<string, unknown>): FiveHavesRecord {
   const checks = Object.fromEntries(FIVE_HAVES.map((k) => [k, bool(r[COLUMNS[k]])])) as Record<FiveHavesCheck, boolean>;
   return {
@@ -33,6 +62,9 @@ function fiveHavesFromRow(r: Record<string, unknown>): FiveHavesRecord {
     year: num(r.year),
     passed: bool(r.passed),
     evidence: r.evidence == null ? null : String(r.evidence),
+    evidenceByCheck: Object.fromEntries(
+      FIVE_HAVES.map((k) => [k, r[EVIDENCE_COLUMNS[k]] == null ? null : String(r[EVIDENCE_COLUMNS[k]])]),
+    ) as Record<FiveHavesCheck, string | null>,
     assessedAt: readInstant(r.assessed_at) as Date,
   };
 }
@@ -44,6 +76,7 @@ const audited = (f: FiveHavesRecord): Record<string, unknown> =>
       ...FIVE_HAVES.map((k) => [k, f[k]] as const),
       ["passed", f.passed] as const,
       ["evidence", f.evidence] as const,
+      ...FIVE_HAVES.map((k) => [`${k}.evidence`, f.evidenceByCheck[k]] as const),
     ].map(([k, v]) => [`fiveHaves.${f.year}.${k}`, v]),
   );
 
@@ -84,11 +117,16 @@ export class FiveHavesService {
    * review the sites that need it) any branch.
    */
   assess(
-    input: FiveHavesChecks & { branchId: number | null; year: number; evidence: string | null },
+    input: FiveHavesChecks & {
+      branchId: number | null;
+      year: number;
+      evidence: string | null;
+      evidenceByCheck?: Partial<Record<FiveHavesCheck, string | null>> | null;
+    },
     now: Date,
   ): Promise<Outcome<FiveHavesRecord>> {
     const field = ["input", "branchId"];
-    return mutate(this.db, async (tx) => {
+    return mutate(this.db, async (tx, warn) => {
       // The branch's row is the lock: two first assessments of a year cannot both insert.
       const [branch] =
         input.branchId === null
@@ -104,19 +142,38 @@ export class FiveHavesService {
       >;
       const passed = fiveHavesPassed(checks);
       const evidence = input.evidence?.trim() || null;
+      const byCheck = Object.fromEntries(
+        FIVE_HAVES.map((k) => [k, input.evidenceByCheck?.[k]?.trim() || null]),
+      ) as Record<FiveHavesCheck, string | null>;
+      const verdict = validateFiveHaves(checks, byCheck);
+      if (!verdict.valid) throw refuseFindings(verdict.errors);
+      for (const w of verdict.warnings) warn(problem("INVALID_INPUT", w.message, ["input", ...(w.field ?? [])]));
       // The same assessment submitted again changes nothing (no new time, no audit entry).
-      if (before && evidence === before.evidence && FIVE_HAVES.every((k) => checks[k] === before[k])) return before;
-      const values = [...FIVE_HAVES.map((k) => (checks[k] ? 1 : 0)), passed ? 1 : 0, evidence, sqlInstant(now)];
+      if (
+        before &&
+        evidence === before.evidence &&
+        FIVE_HAVES.every((k) => checks[k] === before[k] && byCheck[k] === before.evidenceByCheck[k])
+      ) {
+        return before;
+      }
+      const values = [
+        ...FIVE_HAVES.map((k) => (checks[k] ? 1 : 0)),
+        ...FIVE_HAVES.map((k) => byCheck[k]),
+        passed ? 1 : 0,
+        evidence,
+        sqlInstant(now),
+      ];
+      const columns = [...FIVE_HAVES.map((k) => COLUMNS[k]), ...FIVE_HAVES.map((k) => EVIDENCE_COLUMNS[k])];
       if (before) {
         await tx.query(
-          `UPDATE five_haves_assessment SET ${FIVE_HAVES.map((k) => `${COLUMNS[k]} = ?`).join(", ")}, passed = ?,
+          `UPDATE five_haves_assessment SET ${columns.map((c) => `${c} = ?`).join(", ")}, passed = ?,
              evidence = ?, assessed_at = ? WHERE branch_id = ? AND year = ?`,
           [...values, branchId, input.year],
         );
       } else {
         await tx.query(
-          `INSERT INTO five_haves_assessment (${FIVE_HAVES.map((k) => COLUMNS[k]).join(", ")}, passed, evidence,
-             assessed_at, branch_id, year) VALUES (${FIVE_HAVES.map(() => "?").join(", ")}, ?, ?, ?, ?, ?)`,
+          `INSERT INTO five_haves_assessment (${columns.join(", ")}, passed, evidence, assessed_at, branch_id, year)
+           VALUES (${columns.map(() => "?").join(", ")}, ?, ?, ?, ?, ?)`,
           [...values, branchId, input.year],
         );
       }
@@ -130,5 +187,29 @@ export class FiveHavesService {
       });
       return after;
     });
+  }
+
+  /**
+   * The 五有 pass rate of a year (§4): branches whose assessment of the year passed ÷ branches
+   * assessed, for the city and each county (aggregates: city-wide for every role).
+   */
+  async rates(year: number, countyCodes: readonly string[]): Promise<FiveHavesRateRecord[]> {
+    const rows = await this.db.query(
+      `SELECT b.county_code AS county_code, COUNT(*) AS assessed, SUM(CASE WHEN f.passed = 1 THEN 1 ELSE 0 END) AS passed
+       FROM five_haves_assessment f JOIN branch b ON b.id = f.branch_id WHERE f.year = ? GROUP BY b.county_code`,
+      [year],
+    );
+    const by = new Map(rows.map((r) => [String(r.county_code), { assessed: num(r.assessed), passed: num(r.passed) }]));
+    const line = (countyCode: string | null, c: { assessed: number; passed: number }): FiveHavesRateRecord => {
+      const rate = fiveHavesRateOf(c.passed, c.assessed);
+      if (!rate.ok) throw new Error(rate.error.message);
+      return { countyCode, ...c, rate: rate.value };
+    };
+    const counties = countyCodes.map((code) => line(code, by.get(code) ?? { assessed: 0, passed: 0 }));
+    const total = [...by.values()].reduce(
+      (sum, c) => ({ assessed: sum.assessed + c.assessed, passed: sum.passed + c.passed }),
+      { assessed: 0, passed: 0 },
+    );
+    return [line(null, total), ...counties];
   }
 }

@@ -3,7 +3,7 @@
  * relations a nested query walks (branches of units, units of branches, liaisons of units), each
  * answered for many parents in one statement.
  */
-import type { IsoDate, OrganizationCategory } from "@liangxin/domain";
+import { type IsoDate, MIN_FORMAL_MEMBERS, type OrganizationCategory } from "@liangxin/domain";
 import type { Db } from "./db.js";
 import {
   BRANCH_COLUMNS,
@@ -39,7 +39,18 @@ export interface OrganizationFilterValues {
   readonly nameContains?: string | null;
   readonly parkId?: number | null;
   readonly inPopulation?: boolean | null;
+  /** 应建未建 (the domain's shouldFormOwnBranch): true only those, false only the others. */
+  readonly shouldFormOwnBranch?: boolean | null;
+  /** Added to the ledger on or after / on or before these days (边建厂边建党 with organizationCovered: false). */
+  readonly addedFrom?: IsoDate | null;
+  readonly addedTo?: IsoDate | null;
 }
+
+/**
+ * LEDGER: by id (the ledger's order). ACTIONABILITY: the work lists' order (the domain's
+ * compareByActionability): more formal members first, then by id.
+ */
+export type OrganizationOrder = "LEDGER" | "ACTIONABILITY";
 
 export interface PageKey {
   /** Null: every county the caller may see (`countyCodes` of the scope), or the whole city. */
@@ -49,6 +60,8 @@ export interface PageKey {
   readonly afterId: number | null;
   /** The day coverage filters are evaluated on. */
   readonly today: IsoDate;
+  /** LEDGER when omitted. */
+  readonly order?: OrganizationOrder;
 }
 
 export interface Page {
@@ -65,10 +78,37 @@ function filterSql(p: Params, f: OrganizationFilterValues, today: IsoDate): stri
   if (f.nameContains) c.push(`o.name LIKE ${p.add(likeContains(f.nameContains))} ESCAPE '!'`);
   if (f.parkId != null) c.push(`o.park_id = ${p.add(f.parkId)}`);
   if (f.inPopulation != null) c.push(`${f.inPopulation ? "" : "NOT "}(${inPopulation("o", p, today)})`);
+  if (f.shouldFormOwnBranch != null) {
+    // In the population, 3+ formal members, and not hosting a standalone branch of its own.
+    const own = coveredByBranch("o", p, today, { formation: "STANDALONE", hostOnly: true });
+    const should = `(${inPopulation("o", p, today)} AND o.formal_member_count >= ${p.add(MIN_FORMAL_MEMBERS)} AND NOT ${own})`;
+    c.push(f.shouldFormOwnBranch ? should : `NOT ${should}`);
+  }
+  if (f.addedFrom != null) c.push(`o.added_on >= ${p.add(f.addedFrom)}`);
+  if (f.addedTo != null) c.push(`o.added_on <= ${p.add(f.addedTo)}`);
   return c.length > 0 ? c.join(" AND ") : "1 = 1";
 }
 
 const filterShape = (k: PageKey) => JSON.stringify([k.filter, k.today]);
+
+/** ORDER BY of a page, and the condition that starts it after the row `afterId`. */
+function ordering(
+  p: Params,
+  order: OrganizationOrder | undefined,
+  afterId: number | null,
+): { after: string | null; by: string } {
+  if (order !== "ACTIONABILITY") {
+    return { after: afterId === null ? null : `o.id > ${p.add(afterId)}`, by: "o.id" };
+  }
+  const members = (id: number) => `(SELECT x.formal_member_count FROM organization x WHERE x.id = ${p.add(id)})`;
+  return {
+    after:
+      afterId === null
+        ? null
+        : `(o.formal_member_count < ${members(afterId)} OR (o.formal_member_count = ${members(afterId)} AND o.id > ${p.add(afterId)}))`,
+    by: "o.formal_member_count DESC, o.id",
+  };
+}
 
 export class OrganizationService {
   constructor(
@@ -81,7 +121,7 @@ export class OrganizationService {
     const out = new Map<PageKey, Page>();
     const groups = new Map<string, PageKey[]>();
     for (const k of keys) {
-      const s = `${filterShape(k)}|${k.first}|${k.afterId}|${k.countyCode === null}`;
+      const s = `${filterShape(k)}|${k.first}|${k.afterId}|${k.countyCode === null}|${k.order ?? "LEDGER"}`;
       groups.set(s, [...(groups.get(s) ?? []), k]);
     }
     for (const group of groups.values()) {
@@ -90,9 +130,10 @@ export class OrganizationService {
       if (sample.countyCode === null) {
         const p = new Params();
         const conditions = [filterSql(p, sample.filter, sample.today)];
-        if (sample.afterId !== null) conditions.push(`o.id > ${p.add(sample.afterId)}`);
+        const order = ordering(p, sample.order, sample.afterId);
+        if (order.after) conditions.push(order.after);
         rows = await this.db.query(
-          `SELECT ${ORGANIZATION_SELECT} FROM organization o WHERE ${conditions.join(" AND ")} ORDER BY o.id LIMIT ${p.add(sample.first + 1)}`,
+          `SELECT ${ORGANIZATION_SELECT} FROM organization o WHERE ${conditions.join(" AND ")} ORDER BY ${order.by} LIMIT ${p.add(sample.first + 1)}`,
           p.values,
         );
         out.set(sample, {
@@ -107,8 +148,9 @@ export class OrganizationService {
       const q = new Params();
       const parts = counties.map((county, i) => {
         const where = [filterSql(q, sample.filter, sample.today), `o.county_code = ${q.add(county)}`];
-        if (sample.afterId !== null) where.push(`o.id > ${q.add(sample.afterId)}`);
-        return `SELECT * FROM (SELECT ${ORGANIZATION_SELECT} FROM organization o WHERE ${where.join(" AND ")} ORDER BY o.id LIMIT ${q.add(sample.first + 1)}) p${i}`;
+        const order = ordering(q, sample.order, sample.afterId);
+        if (order.after) where.push(order.after);
+        return `SELECT * FROM (SELECT ${ORGANIZATION_SELECT} FROM organization o WHERE ${where.join(" AND ")} ORDER BY ${order.by} LIMIT ${q.add(sample.first + 1)}) p${i}`;
       });
       rows = await this.db.query(parts.join(" UNION ALL "), q.values);
       const byCounty = new Map<string, OrganizationRecord[]>();
@@ -118,6 +160,10 @@ export class OrganizationService {
       }
       for (const k of group) {
         const all = byCounty.get(k.countyCode as string) ?? [];
+        // A UNION ALL does not promise its parts' order: the work lists' order is set again here.
+        if (sample.order === "ACTIONABILITY") {
+          all.sort((a, b) => b.formalMemberCount - a.formalMemberCount || a.id - b.id);
+        }
         out.set(k, { rows: all.slice(0, k.first), hasNextPage: all.length > k.first });
       }
     }

@@ -98,7 +98,6 @@ export interface CountyRecord {
   readonly kind: string;
   readonly official: boolean;
   readonly sortOrder: number;
-  readonly organizationHeadName: string | null;
 }
 
 export function countyFromRow(r: Row): CountyRecord {
@@ -109,7 +108,6 @@ export function countyFromRow(r: Row): CountyRecord {
     kind: str(r.kind),
     official: bool(r.official),
     sortOrder: num(r.sort_order),
-    organizationHeadName: strOrNull(r.organization_head_name),
   };
 }
 
@@ -189,5 +187,55 @@ export function liaisonFromRow(r: Row, prefix = ""): LiaisonRecord {
     countyCode: str(r[k.county_code]),
     title: strOrNull(r[k.title]),
     phone: strOrNull(r[k.phone]),
+  };
+}
+
+/** A leader (领导干部) with his term; `countyCode` null for a city leader. */
+export interface LeaderRecord {
+  readonly id: number;
+  readonly name: string;
+  readonly title: string;
+  readonly level: string;
+  readonly countyCode: string | null;
+  readonly phone: string | null;
+  readonly sortOrder: number;
+  readonly termStart: IsoDate | null;
+  readonly termEnd: IsoDate | null;
+  readonly organizationHead: boolean;
+}
+
+export function leaderFromRow(r: Row): LeaderRecord {
+  return {
+    id: num(r.id),
+    name: str(r.name),
+    title: str(r.title),
+    level: str(r.level),
+    countyCode: strOrNull(r.county_code),
+    phone: strOrNull(r.phone),
+    sortOrder: num(r.sort_order),
+    termStart: dateValue(r.term_start),
+    termEnd: dateValue(r.term_end),
+    organizationHead: bool(r.organization_head),
+  };
+}
+
+/** An industrial park with its 党工委. */
+export interface ParkRecord {
+  readonly id: number;
+  readonly countyCode: string;
+  readonly name: string;
+  readonly workCommitteeName: string | null;
+  readonly workCommitteeSecretary: string | null;
+  readonly workCommitteePhone: string | null;
+}
+
+export function parkFromRow(r: Row): ParkRecord {
+  return {
+    id: num(r.id),
+    countyCode: str(r.county_code),
+    name: str(r.name),
+    workCommitteeName: strOrNull(r.work_committee_name),
+    workCommitteeSecretary: strOrNull(r.work_committee_secretary),
+    workCommitteePhone: strOrNull(r.work_committee_phone),
   };
 }

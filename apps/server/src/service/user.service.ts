@@ -7,8 +7,8 @@ import { isCountyCode } from "@liangxin/domain";
 import { isRole, type Role } from "../common/roles.js";
 import type { Db, Tx } from "./db.js";
 import { mutate, type Outcome, refuse } from "./outcome.js";
-import { hashPassword, verifyPassword } from "./password.js";
-import { bool, num, Params, readInstant } from "./sql.js";
+import { generatePassword, hashPassword, verifyPassword } from "./password.js";
+import { bool, likeContains, num, Params, readInstant } from "./sql.js";
 
 export interface UserRecord {
   readonly id: number;
@@ -21,6 +21,25 @@ export interface UserRecord {
 }
 
 const USERNAME_RE = /^[a-z0-9][a-z0-9._-]{2,63}$/;
+
+/** A write that may have set a password the server generated: shown once to the caller, never stored. */
+export type WithGeneratedPassword = UserRecord & { readonly generatedPassword: string | null };
+
+export interface UserFilterValues {
+  readonly role?: string | null;
+  readonly countyCode?: string | null;
+  /** Substring of the username or the display name. */
+  readonly search?: string | null;
+}
+
+export interface NewUser {
+  readonly username: string;
+  /** Omitted or empty: the server generates one and returns it once. */
+  readonly password?: string | null;
+  readonly role: string;
+  readonly countyCode?: string | null;
+  readonly displayName?: string | null;
+}
 
 function userFromRow(r: Record<string, unknown>): UserRecord {
   return {
@@ -65,14 +84,30 @@ export class UserService {
   async page(
     first: number,
     afterId: number | null,
+    filter: UserFilterValues = {},
   ): Promise<{ rows: UserRecord[]; hasNextPage: boolean; totalCount: number }> {
+    const conditions = (p: Params): string[] => {
+      const c = ["1 = 1"];
+      if (filter.role) c.push(`role = ${p.add(filter.role)}`);
+      if (filter.countyCode) c.push(`county_code = ${p.add(filter.countyCode)}`);
+      if (filter.search) {
+        const like = likeContains(filter.search);
+        c.push(`(username LIKE ${p.add(like)} ESCAPE '!' OR display_name LIKE ${p.add(like)} ESCAPE '!')`);
+      }
+      return c;
+    };
     const p = new Params();
-    const where = afterId === null ? "1 = 1" : `id > ${p.add(afterId)}`;
+    const where = conditions(p);
+    if (afterId !== null) where.push(`id > ${p.add(afterId)}`);
     const rows = await this.db.query(
-      `SELECT * FROM app_user WHERE ${where} ORDER BY id LIMIT ${p.add(first + 1)}`,
+      `SELECT * FROM app_user WHERE ${where.join(" AND ")} ORDER BY id LIMIT ${p.add(first + 1)}`,
       p.values,
     );
-    const [count] = await this.db.query("SELECT COUNT(*) AS n FROM app_user");
+    const c = new Params();
+    const [count] = await this.db.query(
+      `SELECT COUNT(*) AS n FROM app_user WHERE ${conditions(c).join(" AND ")}`,
+      c.values,
+    );
     return { rows: rows.slice(0, first).map(userFromRow), hasNextPage: rows.length > first, totalCount: num(count?.n) };
   }
 
@@ -82,43 +117,8 @@ export class UserService {
     return userFromRow(row);
   }
 
-  createUser(input: {
-    username: string;
-    password: string;
-    role: string;
-    countyCode?: string | null;
-    displayName?: string | null;
-  }): Promise<Outcome<UserRecord>> {
-    return mutate(this.db, async (tx) => {
-      const username = input.username.trim().toLowerCase();
-      if (!USERNAME_RE.test(username)) {
-        throw refuse("INVALID_INPUT", "用户名须为3至64位小写字母、数字或 . _ -，以字母或数字开头", [
-          "input",
-          "username",
-        ]);
-      }
-      if (!isRole(input.role)) throw refuse("INVALID_INPUT", "角色无效", ["input", "role"]);
-      const countyCode = input.countyCode?.trim() || null;
-      const rc = roleCountyProblem(input.role, countyCode);
-      if (rc) throw refuse("INVALID_INPUT", rc.message, ["input", rc.field]);
-      const weak = passwordProblem(input.password);
-      if (weak) throw refuse("INVALID_INPUT", weak, ["input", "password"]);
-      const [taken] = await tx.query(`SELECT id FROM app_user WHERE username = ?${tx.forUpdate}`, [username]);
-      if (taken) throw refuse("CONFLICT", `用户名「${username}」已被使用`, ["input", "username"]);
-      await tx.query(
-        "INSERT INTO app_user (username, password_hash, role, county_code, display_name, disabled, token_version) VALUES (?, ?, ?, ?, ?, 0, 0)",
-        [username, await hashPassword(input.password), input.role, countyCode, input.displayName?.trim() || null],
-      );
-      const created = await this.lock(tx, username);
-      await tx.audit({
-        operation: "createUser",
-        entityType: "User",
-        entityKey: created.id,
-        before: null,
-        after: audited(created),
-      });
-      return created;
-    });
+  createUser(input: NewUser): Promise<Outcome<WithGeneratedPassword>> {
+    return mutate(this.db, (tx) => insertUser(tx, input, "createUser"));
   }
 
   updateUser(input: {
@@ -154,13 +154,16 @@ export class UserService {
     });
   }
 
-  resetPassword(input: { username: string; newPassword: string }): Promise<Outcome<UserRecord>> {
+  /** Sets a new password (the given one, or one generated and returned once); the user's sessions end. */
+  resetPassword(input: { username: string; newPassword?: string | null }): Promise<Outcome<WithGeneratedPassword>> {
     return mutate(this.db, async (tx) => {
       const user = await this.lock(tx, input.username.trim().toLowerCase());
-      const weak = passwordProblem(input.newPassword);
+      const generated = input.newPassword ? null : generatePassword();
+      const password = input.newPassword || (generated as string);
+      const weak = passwordProblem(password);
       if (weak) throw refuse("INVALID_INPUT", weak, ["input", "newPassword"]);
       await tx.query("UPDATE app_user SET password_hash = ?, token_version = token_version + 1 WHERE id = ?", [
-        await hashPassword(input.newPassword),
+        await hashPassword(password),
         user.id,
       ]);
       await tx.audit({
@@ -170,7 +173,7 @@ export class UserService {
         before: { passwordReset: false },
         after: { passwordReset: true },
       });
-      return user;
+      return { ...user, generatedPassword: generated };
     });
   }
 
@@ -229,4 +232,34 @@ export class UserService {
     );
     if (others.length === 0) throw refuse("CONFLICT", "至少须保留一名启用的市级管理员", ["input", "username"]);
   }
+}
+
+/**
+ * Creates a user in a transaction under way (the API's createUser, the first admin of an empty
+ * database, the command line): the username's rules, role and county, the password policy (or a
+ * generated password, returned once), unique usernames; audited as `operation`.
+ */
+export async function insertUser(tx: Tx, input: NewUser, operation: string): Promise<WithGeneratedPassword> {
+  const username = input.username.trim().toLowerCase();
+  if (!USERNAME_RE.test(username)) {
+    throw refuse("INVALID_INPUT", "用户名须为3至64位小写字母、数字或 . _ -，以字母或数字开头", ["input", "username"]);
+  }
+  if (!isRole(input.role)) throw refuse("INVALID_INPUT", "角色无效", ["input", "role"]);
+  const countyCode = input.countyCode?.trim() || null;
+  const rc = roleCountyProblem(input.role, countyCode);
+  if (rc) throw refuse("INVALID_INPUT", rc.message, ["input", rc.field]);
+  const generated = input.password ? null : generatePassword();
+  const password = input.password || (generated as string);
+  const weak = passwordProblem(password);
+  if (weak) throw refuse("INVALID_INPUT", weak, ["input", "password"]);
+  const [taken] = await tx.query(`SELECT id FROM app_user WHERE username = ?${tx.forUpdate}`, [username]);
+  if (taken) throw refuse("CONFLICT", `用户名「${username}」已被使用`, ["input", "username"]);
+  await tx.query(
+    "INSERT INTO app_user (username, password_hash, role, county_code, display_name, disabled, token_version) VALUES (?, ?, ?, ?, ?, 0, 0)",
+    [username, await hashPassword(password), input.role, countyCode, input.displayName?.trim() || null],
+  );
+  const [row] = await tx.query("SELECT * FROM app_user WHERE username = ?", [username]);
+  const created = userFromRow(row as Record<string, unknown>);
+  await tx.audit({ operation, entityType: "User", entityKey: created.id, before: null, after: audited(created) });
+  return { ...created, generatedPassword: generated };
 }

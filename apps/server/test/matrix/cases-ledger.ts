@@ -8,7 +8,7 @@ import { countyWrite, type MatrixCase, type MatrixHelpers } from "./types.js";
 type Payload<K extends string> = Record<K, { [key: string]: { id: string } | null } & { userErrors: unknown[] }>;
 
 /** A new unit of the county with `members` formal members, created by the city admin. */
-async function freshUnit(h: MatrixHelpers, countyCode: string, members: number): Promise<string> {
+export async function freshUnit(h: MatrixHelpers, countyCode: string, members: number): Promise<string> {
   const d = await h.asCityAdmin<Payload<"createOrganization">>(
     "mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { organization { id } userErrors { message } } }",
     {

@@ -63,6 +63,8 @@ export interface TestServer {
   readonly url: string;
   readonly config: AppConfig;
   readonly logs: LogLine[];
+  /** The one-time setup code the server printed at start (an empty database only). */
+  readonly setupCode: string | null;
   login(username?: string, password?: string): Promise<string>;
   gql<T = Record<string, unknown>>(
     query: string,
@@ -82,7 +84,13 @@ export interface GraphQLErrorJson {
 
 export async function startTestServer(
   backend: Backend,
-  options: { label?: string; clock?: Clock; env?: Record<string, string> } = {},
+  options: {
+    label?: string;
+    clock?: Clock;
+    env?: Record<string, string>;
+    /** Start on an empty (migrated) database, as a department's first start: no reference data, no user. */
+    empty?: boolean;
+  } = {},
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), "liangxin-test-"));
   const env: Record<string, string> = {
@@ -92,6 +100,7 @@ export async function startTestServer(
     JWT_SECRET,
     SEED_PASSWORD: TEST_PASSWORD,
     LOG_LEVEL: "info",
+    ...(options.empty ? { SEED_ON_FIRST_START: "false" } : {}),
     ...options.env,
   };
   let drop: (() => Promise<void>) | null = null;
@@ -104,7 +113,7 @@ export async function startTestServer(
     const ds = createDataSource(config.database, pino({ level: "silent" }));
     await ds.initialize();
     await ds.runMigrations({ transaction: "each" });
-    await seedReferenceData(ds, { password: TEST_PASSWORD });
+    if (!options.empty) await seedReferenceData(ds, { password: TEST_PASSWORD });
     await ds.destroy();
   }
   const config = loadConfig(env);
@@ -115,10 +124,14 @@ export async function startTestServer(
       done();
     },
   });
+  let setupCode: string | null = null;
   const app = await startApp({
     config,
     clock: options.clock ?? fixedClock("2026-11-27T02:00:00Z"),
     logDestination: destination,
+    onSetupCode: (code) => {
+      setupCode = code;
+    },
   });
   const tokens = new Map<string, string>();
 
@@ -150,6 +163,7 @@ export async function startTestServer(
     url: app.url,
     config,
     logs,
+    setupCode,
     login,
     gql,
     async query(query, variables, username = "city-admin") {

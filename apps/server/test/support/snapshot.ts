@@ -30,4 +30,6 @@ export const ALL_TABLES = [
   "demonstration_site",
   "five_haves_assessment",
   "contact_list_report",
+  "park",
+  "liaison_work_target",
 ] as const;

@@ -81,6 +81,7 @@ const toCompletion = (c: ExcellenceCompletionRecord): ExcellenceCompletion =>
   Object.assign(new ExcellenceCompletion(), {
     countyCode: c.countyCode,
     campaignCount: c.campaigns,
+    expectedCount: c.expected,
     steps: EXCELLENCE_STEPS.map((step: ExcellenceStep) =>
       Object.assign(new ExcellenceStepRate(), {
         step,
@@ -155,7 +156,11 @@ export class ActivityResolver {
     @Ctx() ctx: ApiContext,
     @Arg("year", () => Int) year: number,
   ): Promise<ExcellenceProgress> {
-    const [city, ...counties] = await ctx.services.activities.excellenceCompletion(yearArg(year), COUNTY_CODES);
+    const [city, ...counties] = await ctx.services.activities.excellenceCompletion(
+      yearArg(year),
+      COUNTY_CODES,
+      ctx.today,
+    );
     return Object.assign(new ExcellenceProgress(), {
       year,
       city: toCompletion(city as ExcellenceCompletionRecord),

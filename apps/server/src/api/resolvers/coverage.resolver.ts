@@ -1,5 +1,5 @@
-import { parseIsoDate } from "@liangxin/domain";
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { parseIsoDate, unitsPerLiaison } from "@liangxin/domain";
+import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root } from "type-graphql";
 import { badUserInput } from "../../common/errors.js";
 import { foundedRangeKey, ratesOf } from "../../service/coverage.service.js";
 import type { ApiContext } from "../context.js";
@@ -98,6 +98,16 @@ export class CoverageStatsResolver {
   liaisonCount(@Root() stats: CoverageStats, @Ctx() ctx: ApiContext): Promise<number> {
     if (stats.frozen) return Promise.resolve(stats.frozen.liaisons);
     return ctx.loaders.liaisonCounts.load(stats.scope);
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description:
+      "Units each liaison covers on average: liaison-covered units / liaisons (people); null without liaisons.",
+  })
+  async unitsPerLiaison(@Root() stats: CoverageStats, @Ctx() ctx: ApiContext): Promise<number | null> {
+    const [units, liaisons] = await Promise.all([this.units(stats, ctx), this.liaisonCount(stats, ctx)]);
+    return unitsPerLiaison(units.liaison, liaisons);
   }
 
   @FieldResolver(() => BranchesFounded, { description: "Branches founded in [from, to], inclusive." })

@@ -1,11 +1,20 @@
 /** 五有 (domain.md §4): assessing a branch for a year, and reading it on the branch. */
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from "type-graphql";
+import { COUNTY_CODES } from "@liangxin/domain";
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { decodeIntId } from "../../common/ids.js";
 import type { ApiContext } from "../context.js";
+import { toCounty } from "../mappers.js";
 import { payload } from "../payloads.js";
 import { toFiveHaves } from "../site-mappers.js";
-import { AssessFiveHavesInput, FiveHaves, FiveHavesPayload } from "../types/activities.js";
-import { Branch } from "../types/hierarchy.js";
+import {
+  AssessFiveHavesInput,
+  FiveHaves,
+  FiveHavesPayload,
+  FiveHavesRateLine,
+  FiveHavesRateReport,
+} from "../types/activities.js";
+import { Rate } from "../types/common.js";
+import { Branch, County } from "../types/hierarchy.js";
 import { yearArg } from "./site.resolver.js";
 
 @Resolver()
@@ -28,10 +37,40 @@ export class FiveHavesResolver {
         hasVenue: input.hasVenue,
         hasImpact: input.hasImpact,
         evidence: input.evidence ?? null,
+        evidenceByCheck: input.evidenceByCheck ?? null,
       },
       ctx.clock.now(),
     );
     return Object.assign(new FiveHavesPayload(), payload(outcome, "fiveHaves", toFiveHaves));
+  }
+
+  @Query(() => FiveHavesRateReport, {
+    description: "五有 pass rate of a year (passed / assessed), for the city and each county (aggregates, city-wide).",
+  })
+  async fiveHavesRate(@Ctx() ctx: ApiContext, @Arg("year", () => Int) year: number): Promise<FiveHavesRateReport> {
+    const [city, ...counties] = await ctx.services.fiveHaves.rates(yearArg(year), COUNTY_CODES);
+    const line = (r: NonNullable<typeof city>) =>
+      Object.assign(new FiveHavesRateLine(), {
+        countyCode: r.countyCode,
+        assessed: r.assessed,
+        passed: r.passed,
+        rate: Object.assign(new Rate(), r.rate),
+      });
+    return Object.assign(new FiveHavesRateReport(), {
+      year,
+      city: line(city as NonNullable<typeof city>),
+      counties: counties.map(line),
+    });
+  }
+}
+
+@Resolver(() => FiveHavesRateLine)
+export class FiveHavesRateLineResolver {
+  @FieldResolver(() => County, { nullable: true, description: "Null for the whole city." })
+  async county(@Root() line: FiveHavesRateLine, @Ctx() ctx: ApiContext): Promise<County | null> {
+    if (!line.countyCode) return null;
+    const county = (await ctx.loaders.counties()).find((c) => c.code === line.countyCode);
+    return county ? toCounty(county) : null;
   }
 }
 

@@ -2,7 +2,7 @@ import { type IsoDate, type OrganizationCategory, parseIsoDate } from "@liangxin
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { badUserInput } from "../../common/errors.js";
 import { decodeIntId, toCursor } from "../../common/ids.js";
-import type { OrganizationFilterValues } from "../../service/organization.service.js";
+import type { OrganizationFilterValues, OrganizationOrder } from "../../service/organization.service.js";
 import type { ApiContext } from "../context.js";
 import { toCounty, toCoverageStats, toOrganization } from "../mappers.js";
 import { pageArgs, pageInfo } from "../pagination.js";
@@ -15,6 +15,7 @@ import {
   OrganizationConnection,
   OrganizationEdge,
   OrganizationFilter,
+  OrganizationOrderEnum,
 } from "../types/hierarchy.js";
 
 const CITY_INFO = Object.assign(new City(), { code: "211200", name: "铁岭市" });
@@ -37,6 +38,9 @@ export function filterValues(filter: OrganizationFilter | null | undefined): Org
     nameContains: name ? name : null,
     parkId,
     inPopulation: filter.inPopulation ?? null,
+    shouldFormOwnBranch: filter.shouldFormOwnBranch ?? null,
+    addedFrom: filter.addedFrom ?? null,
+    addedTo: filter.addedTo ?? null,
   };
 }
 
@@ -44,7 +48,12 @@ export function filterValues(filter: OrganizationFilter | null | undefined): Org
 export async function organizationConnection(
   ctx: ApiContext,
   countyCode: string | null,
-  args: { first?: number | null; after?: string | null; filter?: OrganizationFilter | null },
+  args: {
+    first?: number | null;
+    after?: string | null;
+    filter?: OrganizationFilter | null;
+    orderBy?: OrganizationOrder | null;
+  },
 ): Promise<OrganizationConnection> {
   const { first, afterId } = pageArgs(args.first, args.after);
   const filter = filterValues(args.filter);
@@ -56,6 +65,7 @@ export async function organizationConnection(
     first,
     afterId,
     today: ctx.today,
+    order: args.orderBy ?? "LEDGER",
   });
   const nodes = page.rows.map(toOrganization);
   return Object.assign(new OrganizationConnection(), {
@@ -121,8 +131,10 @@ export class CountyResolver {
     @Arg("first", () => Int, { nullable: true }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Arg("filter", () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | null,
+    @Arg("orderBy", () => OrganizationOrderEnum, { nullable: true, description: "LEDGER when omitted." })
+    orderBy: OrganizationOrder | null,
   ): Promise<OrganizationConnection> {
-    return organizationConnection(ctx, county.code, { first, after, filter });
+    return organizationConnection(ctx, county.code, { first, after, filter, orderBy });
   }
 
   @FieldResolver(() => CoverageStats)

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { visiblePhone } from "../../common/policy.js";
+import type { OrganizationOrder } from "../../service/organization.service.js";
 import type { ApiContext } from "../context.js";
 import { toBranch, toCounty, toPark } from "../mappers.js";
 import { CoverageStatusEnum } from "../types/enums.js";
@@ -11,6 +12,7 @@ import {
   Organization,
   OrganizationConnection,
   OrganizationFilter,
+  OrganizationOrderEnum,
   Park,
 } from "../types/hierarchy.js";
 import { organizationConnection } from "./hierarchy.resolver.js";
@@ -24,8 +26,10 @@ export class OrganizationResolver {
     @Arg("first", () => Int, { nullable: true }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Arg("filter", () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | null,
+    @Arg("orderBy", () => OrganizationOrderEnum, { nullable: true, description: "LEDGER when omitted." })
+    orderBy: OrganizationOrder | null,
   ): Promise<OrganizationConnection> {
-    return organizationConnection(ctx, null, { first, after, filter });
+    return organizationConnection(ctx, null, { first, after, filter, orderBy });
   }
 
   @FieldResolver(() => County)

@@ -51,7 +51,7 @@ export class TargetResolver {
 
   @FieldResolver(() => OrganizationConnection, {
     description:
-      "Units that make up the gap, as of asOf, by id. A county role sees the rows of its own county only (another county's: FORBIDDEN).",
+      "Units that make up the gap, as of asOf, in the domain's order (more formal members first: 应建未建 before the rest; then by id). A county role sees the rows of its own county only (another county's: FORBIDDEN).",
   })
   async gap(
     @Root() progress: TargetProgress,
@@ -77,6 +77,7 @@ export class TargetResolver {
       first: args.first,
       afterId: args.afterId,
       today: asOf,
+      order: "ACTIONABILITY",
     });
     const nodes = page.rows.map(toOrganization);
     return Object.assign(new OrganizationConnection(), {

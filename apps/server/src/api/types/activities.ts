@@ -1,9 +1,40 @@
 import type { ExcellenceStep } from "@liangxin/domain";
-import { ArrayMaxSize, Max, MaxLength, Min } from "class-validator";
+import { ArrayMaxSize, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
 import { DateScalar, DateTimeScalar } from "../scalars.js";
 import { Rate, UserError } from "./common.js";
 import { ExcellenceStepEnum, type TrainingLevel, TrainingLevelEnum } from "./enums.js";
+
+@ObjectType({ description: "One of the five checks of 五有 with what it rests on." })
+export class FiveHavesCheckResult {
+  @Field({ description: "hasOrganization, hasRules, hasActivities, hasVenue or hasImpact." })
+  check: string;
+  @Field({ description: "有组织, 有制度, 有活动, 有阵地 or 有作用." })
+  label: string;
+  @Field()
+  held: boolean;
+  @Field(() => String, { nullable: true })
+  evidence: string | null;
+}
+
+@InputType({ description: "The evidence of each check (at most 1000 characters each); omitted ones are empty." })
+export class FiveHavesEvidenceInput {
+  @Field(() => String, { nullable: true })
+  @MaxLength(1000, { message: "有组织的依据最多1000字" })
+  hasOrganization?: string | null;
+  @Field(() => String, { nullable: true })
+  @MaxLength(1000, { message: "有制度的依据最多1000字" })
+  hasRules?: string | null;
+  @Field(() => String, { nullable: true })
+  @MaxLength(1000, { message: "有活动的依据最多1000字" })
+  hasActivities?: string | null;
+  @Field(() => String, { nullable: true })
+  @MaxLength(1000, { message: "有阵地的依据最多1000字" })
+  hasVenue?: string | null;
+  @Field(() => String, { nullable: true })
+  @MaxLength(1000, { message: "有作用的依据最多1000字" })
+  hasImpact?: string | null;
+}
 
 @ObjectType()
 export class FiveHaves {
@@ -21,8 +52,10 @@ export class FiveHaves {
   hasImpact: boolean;
   @Field()
   passed: boolean;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The assessment's overall note." })
   evidence: string | null;
+  @Field(() => [FiveHavesCheckResult], { description: "The five checks in checklist order, each with its evidence." })
+  checks: FiveHavesCheckResult[];
   @Field(() => [String], { description: "Labels of the checks that do not hold (有组织, …), in checklist order." })
   missing: string[];
   @Field(() => DateTimeScalar, { description: "When this assessment was recorded (a re-assessment replaces it)." })
@@ -48,9 +81,36 @@ export class AssessFiveHavesInput {
   hasVenue: boolean;
   @Field()
   hasImpact: boolean;
-  @Field(() => String, { nullable: true, description: "What the checks rest on (documents, visits)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "What the checks rest on (documents, visits): the overall note.",
+  })
   @MaxLength(2000, { message: "评估依据最多2000字" })
   evidence?: string | null;
+  @Field(() => FiveHavesEvidenceInput, { nullable: true, description: "The evidence of each check." })
+  @ValidateNested()
+  evidenceByCheck?: FiveHavesEvidenceInput | null;
+}
+
+@ObjectType({ description: "The 五有 pass rate of a year in the city (county null) or one county." })
+export class FiveHavesRateLine {
+  countyCode: string | null;
+  @Field(() => Int, { description: "Branches assessed in the year." })
+  assessed: number;
+  @Field(() => Int, { description: "Of them, passed (all five checks hold)." })
+  passed: number;
+  @Field(() => Rate, { description: "五有 rate: passed / assessed." })
+  rate: Rate;
+}
+
+@ObjectType({ description: "五有 pass rates of a year, for the city and each county." })
+export class FiveHavesRateReport {
+  @Field(() => Int)
+  year: number;
+  @Field(() => FiveHavesRateLine)
+  city: FiveHavesRateLine;
+  @Field(() => [FiveHavesRateLine], { description: "The nine counties, in order." })
+  counties: FiveHavesRateLine[];
 }
 
 @ObjectType()
@@ -59,6 +119,8 @@ export class FiveHavesPayload {
   fiveHaves: FiveHaves | null;
   @Field(() => [UserError])
   userErrors: UserError[];
+  @Field(() => [UserError], { description: "Accepted with advice: a check that holds without evidence." })
+  warnings: UserError[];
 }
 
 @ObjectType({ description: "One completed step of 创先争优." })
@@ -107,7 +169,9 @@ export class ExcellencePayload {
   userErrors: UserError[];
 }
 
-@ObjectType({ description: "Completion rate of one step: campaigns that completed it / campaigns." })
+@ObjectType({
+  description: "Completion rate of one step: branches that completed it / branches expected to take part.",
+})
 export class ExcellenceStepRate {
   @Field(() => ExcellenceStepEnum)
   step: ExcellenceStep;
@@ -121,6 +185,11 @@ export class ExcellenceStepRate {
 export class ExcellenceCompletion {
   @Field(() => Int, { description: "Branches that completed at least the first step." })
   campaignCount: number;
+  @Field(() => Int, {
+    description:
+      "Branches expected to take part: in force on the year's last day (today while it runs), or having recorded a step. The rates' denominator.",
+  })
+  expectedCount: number;
   @Field(() => [ExcellenceStepRate], { description: "The six steps in order." })
   steps: ExcellenceStepRate[];
   countyCode: string | null;

@@ -15,6 +15,8 @@ export class User {
   displayName: string | null;
   @Field({ description: "A disabled user cannot sign in; its tokens stopped working when it was disabled." })
   disabled: boolean;
+  @Field(() => DateTimeScalar, { nullable: true, description: "When the account was created." })
+  createdAt?: Date | null;
   countyCode: string | null;
 }
 

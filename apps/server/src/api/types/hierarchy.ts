@@ -1,8 +1,9 @@
 import type { CountyKind, CoverageRole, Formation, IsoDate, OrganizationCategory } from "@liangxin/domain";
-import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { MaxLength } from "class-validator";
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import type { ScopeFigures } from "../../service/coverage.service.js";
 import { DateScalar } from "../scalars.js";
-import { Node, PageInfo } from "./common.js";
+import { Node, PageInfo, UserError } from "./common.js";
 import { BranchLevelEnum, CountyKindEnum, CoverageRoleEnum, FormationEnum, OrganizationCategoryEnum } from "./enums.js";
 
 @ObjectType()
@@ -25,8 +26,6 @@ export class County extends Node {
   kind: CountyKind;
   @Field({ description: "False for codes that are not national administrative-division codes (the two zones)." })
   official: boolean;
-  @Field(() => String, { nullable: true, description: "常委组织部长: 联络人 of city leaders' contact points here." })
-  organizationHeadName: string | null;
   sortOrder: number;
 }
 
@@ -34,8 +33,11 @@ export class County extends Node {
 export class Park extends Node {
   @Field()
   name: string;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The park's 党工委." })
   workCommitteeName: string | null;
+  @Field(() => String, { nullable: true, description: "The 党工委's secretary (书记)." })
+  workCommitteeSecretary: string | null;
+  workCommitteePhone: string | null;
   dbId: number;
   countyCode: string;
 }
@@ -63,7 +65,28 @@ export class OrganizationFilter {
       "true: only units counted in the rates today (eligible, on the ledger, operating); false: only the others.",
   })
   inPopulation?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "应建未建: true only units in the population with 3+ formal members and no branch of their own (a joint branch's members included); false only the others.",
+  })
+  shouldFormOwnBranch?: boolean | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      "Added to the ledger on or after this day (with addedTo and organizationCovered: false, 边建厂边建党).",
+  })
+  addedFrom?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "Added to the ledger on or before this day." })
+  addedTo?: string | null;
 }
+
+export const OrganizationOrderEnum = { LEDGER: "LEDGER", ACTIONABILITY: "ACTIONABILITY" } as const;
+registerEnumType(OrganizationOrderEnum, {
+  name: "OrganizationOrder",
+  description:
+    "LEDGER: the ledger's order (by id). ACTIONABILITY: the work lists' order, more formal members first, then the ledger's.",
+});
 
 @ObjectType({ implements: Node })
 export class Organization extends Node {
@@ -200,4 +223,52 @@ export class BranchesFounded {
   jointUnits: number;
   @Field(() => Int, { description: "党支部 among them." })
   branchLevel: number;
+}
+
+const PARK_NAME_MESSAGE = "园区名称最多100个字符";
+
+@InputType()
+export class CreateParkInput {
+  @Field()
+  @MaxLength(6, { message: "县（市）区代码为6位" })
+  countyCode: string;
+  @Field()
+  @MaxLength(100, { message: PARK_NAME_MESSAGE })
+  name: string;
+  @Field(() => String, { nullable: true, description: "e.g. 调兵山市工业园区党工委." })
+  @MaxLength(100, { message: "党工委名称最多100个字符" })
+  workCommitteeName?: string | null;
+  @Field(() => String, { nullable: true })
+  @MaxLength(32, { message: "书记姓名最多32个字符" })
+  workCommitteeSecretary?: string | null;
+  @Field(() => String, { nullable: true })
+  @MaxLength(32, { message: "电话最多32个字符" })
+  workCommitteePhone?: string | null;
+}
+
+@InputType({ description: "Changes a park; omitted fields keep their value, an empty string clears one." })
+export class UpdateParkInput {
+  @Field(() => ID)
+  @MaxLength(200, { message: "parkId 无效" })
+  parkId: string;
+  @Field(() => String, { nullable: true })
+  @MaxLength(100, { message: PARK_NAME_MESSAGE })
+  name?: string | null;
+  @Field(() => String, { nullable: true })
+  @MaxLength(100, { message: "党工委名称最多100个字符" })
+  workCommitteeName?: string | null;
+  @Field(() => String, { nullable: true })
+  @MaxLength(32, { message: "书记姓名最多32个字符" })
+  workCommitteeSecretary?: string | null;
+  @Field(() => String, { nullable: true })
+  @MaxLength(32, { message: "电话最多32个字符" })
+  workCommitteePhone?: string | null;
+}
+
+@ObjectType()
+export class ParkPayload {
+  @Field(() => Park, { nullable: true })
+  park: Park | null;
+  @Field(() => [UserError])
+  userErrors: UserError[];
 }

@@ -1,6 +1,6 @@
 import type { LeaderLevel } from "@liangxin/domain";
 import { Max, MaxLength, Min } from "class-validator";
-import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { DateScalar } from "../scalars.js";
 import { Node, PageInfo, UserError } from "./common.js";
 import { LeaderLevelEnum } from "./enums.js";
@@ -13,10 +13,102 @@ export class Leader extends Node {
   title: string;
   @Field(() => LeaderLevelEnum)
   level: LeaderLevel;
+  @Field(() => Int, { description: "Protocol order within the city's or the county's leaders (1 first)." })
+  sortOrder: number;
+  @Field(() => DateScalar, { nullable: true, description: "First day in office (任职); null when not recorded." })
+  termStart: string | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      "First day no longer in office (离任); null while in office. The leader stays, with his contact points.",
+  })
+  termEnd: string | null;
+  @Field({ description: "The county's 常委组织部长 (联络人 of city leaders' contact points there)." })
+  organizationHead: boolean;
   phone: string | null;
   dbId: number;
   countyCode: string | null;
-  sortOrder: number;
+}
+
+export const LeaderStatusEnum = { CURRENT: "CURRENT", FORMER: "FORMER", ALL: "ALL" } as const;
+registerEnumType(LeaderStatusEnum, {
+  name: "LeaderStatus",
+  description: "CURRENT: term not ended (任职中, appointed ones included); FORMER: left office (已离任); ALL.",
+});
+
+const NAME_MESSAGE = "姓名最多32个字符";
+const TITLE_MESSAGE = "职务最多64个字符";
+const PHONE_MESSAGE = "电话最多32个字符";
+const ORDER_MESSAGE = "排序须为1至9999的整数";
+
+@InputType({ description: "A new leader: his term starts on termStart (a successor is a new leader)." })
+export class CreateLeaderInput {
+  @Field(() => LeaderLevelEnum)
+  level: LeaderLevel;
+  @Field(() => String, { nullable: true, description: "The county of a county leader; omitted for city leaders." })
+  @MaxLength(6, { message: "县（市）区代码为6位" })
+  countyCode?: string | null;
+  @Field()
+  @MaxLength(32, { message: NAME_MESSAGE })
+  name: string;
+  @Field({ description: "职务, e.g. 县委常委、组织部长." })
+  @MaxLength(64, { message: TITLE_MESSAGE })
+  title: string;
+  @Field(() => String, { nullable: true })
+  @MaxLength(32, { message: PHONE_MESSAGE })
+  phone?: string | null;
+  @Field(() => Int, { nullable: true, description: "Protocol order; after the others when omitted." })
+  @Min(1, { message: ORDER_MESSAGE })
+  @Max(9999, { message: ORDER_MESSAGE })
+  sortOrder?: number | null;
+  @Field(() => DateScalar, { description: "First day in office (任职日期), not after today." })
+  termStart: string;
+  @Field(() => Boolean, { nullable: true, description: "He is the county's 常委组织部长 (one at a time)." })
+  organizationHead?: boolean | null;
+}
+
+@InputType({ description: "Corrects a leader's details; omitted fields keep their value." })
+export class UpdateLeaderInput {
+  @Field(() => ID)
+  @MaxLength(200, { message: "leaderId 无效" })
+  leaderId: string;
+  @Field(() => String, { nullable: true })
+  @MaxLength(32, { message: NAME_MESSAGE })
+  name?: string | null;
+  @Field(() => String, { nullable: true })
+  @MaxLength(64, { message: TITLE_MESSAGE })
+  title?: string | null;
+  @Field(() => String, { nullable: true, description: "Empty string clears it." })
+  @MaxLength(32, { message: PHONE_MESSAGE })
+  phone?: string | null;
+  @Field(() => Int, { nullable: true })
+  @Min(1, { message: ORDER_MESSAGE })
+  @Max(9999, { message: ORDER_MESSAGE })
+  sortOrder?: number | null;
+  @Field(() => DateScalar, { nullable: true })
+  termStart?: string | null;
+  @Field(() => Boolean, { nullable: true })
+  organizationHead?: boolean | null;
+}
+
+@InputType()
+export class EndLeaderTermInput {
+  @Field(() => ID)
+  @MaxLength(200, { message: "leaderId 无效" })
+  leaderId: string;
+  @Field(() => DateScalar, {
+    description:
+      "First day no longer in office (离任日期): after the term's start, not after today. His contact points in force end that day.",
+  })
+  termEnd: string;
+}
+
+@ObjectType()
+export class LeaderPayload {
+  @Field(() => Leader, { nullable: true })
+  leader: Leader | null;
+  @Field(() => [UserError])
+  userErrors: UserError[];
 }
 
 @ObjectType({ implements: Node })
