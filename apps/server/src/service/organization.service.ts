@@ -80,8 +80,11 @@ function filterSql(p: Params, f: OrganizationFilterValues, today: IsoDate): stri
   if (f.inPopulation != null) c.push(`${f.inPopulation ? "" : "NOT "}(${inPopulation("o", p, today)})`);
   if (f.shouldFormOwnBranch != null) {
     // In the population, 3+ formal members, and not hosting a standalone branch of its own.
+    // (Placeholders are added in the order they appear in the text.)
+    const population = inPopulation("o", p, today);
+    const members = `o.formal_member_count >= ${p.add(MIN_FORMAL_MEMBERS)}`;
     const own = coveredByBranch("o", p, today, { formation: "STANDALONE", hostOnly: true });
-    const should = `(${inPopulation("o", p, today)} AND o.formal_member_count >= ${p.add(MIN_FORMAL_MEMBERS)} AND NOT ${own})`;
+    const should = `(${population} AND ${members} AND NOT ${own})`;
     c.push(f.shouldFormOwnBranch ? should : `NOT ${should}`);
   }
   if (f.addedFrom != null) c.push(`o.added_on >= ${p.add(f.addedFrom)}`);
