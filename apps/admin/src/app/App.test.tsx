@@ -99,8 +99,10 @@ describe("登录", () => {
     await user.type(await screen.findByLabelText("用户名"), "city-admin");
     await user.type(screen.getByLabelText("密码"), "wrong{Enter}");
     expect(await screen.findByText("用户名或密码错误")).toBeTruthy();
-    expect(server.calls.map((c) => c.operation)).toEqual(["Login"]);
-    expect(server.calls[0]?.variables).toEqual({ input: { username: "city-admin", password: "wrong" } });
+    // The login page also asks (anonymously) whether the system waits for its first admin.
+    const logins = server.calls.filter((c) => c.operation !== "SetupRequired");
+    expect(logins.map((c) => c.operation)).toEqual(["Login"]);
+    expect(logins[0]?.variables).toEqual({ input: { username: "city-admin", password: "wrong" } });
     expect(window.localStorage.getItem(SESSION_KEY)).toBeNull();
     expect(screen.getByTestId("location").textContent).toBe("/login");
   });
@@ -111,7 +113,61 @@ describe("登录", () => {
     await userEvent.setup().click(await screen.findByRole("button", { name: "登录" }));
     expect(await screen.findByText("请输入用户名")).toBeTruthy();
     expect(await screen.findByText("请输入密码")).toBeTruthy();
-    expect(server.calls).toEqual([]);
+    expect(server.calls.filter((c) => c.operation !== "SetupRequired")).toEqual([]);
+  });
+
+  it("on an empty system, leads to 初始化: the code creates the first admin, then 登录 with the username", async () => {
+    const server = fakeServer({
+      SetupRequired: () => ({ data: { setupRequired: true } }),
+      SetupFirstAdmin: (variables) => {
+        const input = (variables as { input: { setupCode: string } }).input;
+        return {
+          data: {
+            setupFirstAdmin:
+              input.setupCode === "ABCD-EFGH-JKLM-NPQR-STUV"
+                ? { user: { username: "chen-admin" }, userErrors: [] }
+                : {
+                    user: null,
+                    userErrors: [{ code: "INVALID_INPUT", field: ["input", "setupCode"], message: "初始化码不正确" }],
+                  },
+          },
+        };
+      },
+    });
+    renderApp("/login");
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole("link", { name: "用初始化码创建第一位市级管理员" }));
+    expect(screen.getByTestId("location").textContent).toBe("/setup");
+    await user.type(await screen.findByLabelText("初始化码"), "WRONG");
+    await user.type(screen.getByLabelText("用户名"), "chen-admin");
+    await user.type(screen.getByLabelText("密码"), "First-Admin-2026");
+    await user.type(screen.getByLabelText("确认密码"), "First-Admin-2026");
+    await user.click(screen.getByRole("button", { name: "创建管理员" }));
+    expect(await screen.findByText("初始化码不正确")).toBeTruthy();
+    await user.clear(screen.getByLabelText("初始化码"));
+    await user.type(screen.getByLabelText("初始化码"), "ABCD-EFGH-JKLM-NPQR-STUV");
+    await user.click(screen.getByRole("button", { name: "创建管理员" }));
+    expect(await screen.findByText("管理员 chen-admin 已创建，请登录")).toBeTruthy();
+    expect(screen.getByTestId("location").textContent).toBe("/login");
+    expect((screen.getByLabelText("用户名") as HTMLInputElement).value).toBe("chen-admin");
+    const setups = server.calls.filter((c) => c.operation === "SetupFirstAdmin");
+    expect(setups.map((c) => [c.token, c.variables])).toEqual([
+      [
+        null,
+        { input: { setupCode: "WRONG", username: "chen-admin", password: "First-Admin-2026", displayName: null } },
+      ],
+      [
+        null,
+        {
+          input: {
+            setupCode: "ABCD-EFGH-JKLM-NPQR-STUV",
+            username: "chen-admin",
+            password: "First-Admin-2026",
+            displayName: null,
+          },
+        },
+      ],
+    ]);
   });
 
   it("signs in, keeps the token and goes back to the page that was asked for", async () => {

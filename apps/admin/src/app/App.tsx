@@ -7,6 +7,7 @@ import { Link, Route, Routes } from "react-router";
 import { Loading } from "../components/PageState";
 import { shouldRetry } from "../graphql/hooks";
 import { LoginPage } from "../pages/LoginPage";
+import { SetupPage } from "../pages/SetupPage";
 import { SessionProvider, type SessionProvider as SessionProviderType } from "../session/SessionProvider";
 import { AppLayout } from "./AppLayout";
 import { RequireSession } from "./RequireSession";
@@ -18,6 +19,10 @@ const OrganizationDetailPage = lazy(() => import("../pages/ledger/OrganizationDe
 const ContactPointsPage = lazy(() => import("../pages/ContactPointsPage"));
 const ReportsPage = lazy(() => import("../pages/reports/ReportsPage"));
 const SitesPage = lazy(() => import("../pages/sites/SitesPage"));
+const WorkListsPage = lazy(() => import("../pages/work/WorkListsPage"));
+const DirectoryPage = lazy(() => import("../pages/directory/DirectoryPage"));
+const AccountsPage = lazy(() => import("../pages/accounts/AccountsPage"));
+const AuditPage = lazy(() => import("../pages/accounts/AuditPage"));
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -54,6 +59,7 @@ export function AppRoutes() {
     <Suspense fallback={<Loading />}>
       <Routes>
         <Route path="/login" element={<LoginPage />} />
+        <Route path="/setup" element={<SetupPage />} />
         <Route
           element={
             <RequireSession>
@@ -68,6 +74,10 @@ export function AppRoutes() {
           <Route path="contact-points" element={<ContactPointsPage />} />
           <Route path="reports" element={<ReportsPage />} />
           <Route path="sites" element={<SitesPage />} />
+          <Route path="work" element={<WorkListsPage />} />
+          <Route path="directory" element={<DirectoryPage />} />
+          <Route path="accounts" element={<AccountsPage />} />
+          <Route path="audit" element={<AuditPage />} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

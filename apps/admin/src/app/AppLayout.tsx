@@ -3,6 +3,7 @@ import { LogoutOutlined, UserOutlined } from "@ant-design/icons";
 import { Button, Layout, Menu, Space, Typography } from "antd";
 import { Suspense, useEffect } from "react";
 import { Link, Outlet, useLocation } from "react-router";
+import { ChangePasswordButton } from "../components/ChangePasswordButton";
 import { Loading } from "../components/PageState";
 import { ROLE_LABELS } from "../lib/labels";
 import { useSession } from "../session/SessionProvider";
@@ -73,6 +74,7 @@ export function AppLayout() {
               <UserOutlined aria-hidden /> {viewer.displayName ?? viewer.username}（{ROLE_LABELS[viewer.role]}
               {viewer.county ? ` · ${viewer.county.name}` : ""}）
             </span>
+            <ChangePasswordButton />
             <Button icon={<LogoutOutlined aria-hidden />} onClick={signOut}>
               退出登录
             </Button>

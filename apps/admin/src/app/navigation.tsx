@@ -4,13 +4,17 @@
  */
 import {
   ApartmentOutlined,
+  AuditOutlined,
   DashboardOutlined,
   FileTextOutlined,
   FlagOutlined,
+  ProfileOutlined,
+  TeamOutlined,
   TrophyOutlined,
+  UserSwitchOutlined,
 } from "@ant-design/icons";
 import type { ReactNode } from "react";
-import type { Viewer } from "./viewer";
+import { type Viewer, viewerCan } from "./viewer";
 
 export interface NavItem {
   readonly path: string;
@@ -25,6 +29,20 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: "/sites", label: "示范点", icon: <TrophyOutlined aria-hidden /> },
   { path: "/contact-points", label: "联系点", icon: <FlagOutlined aria-hidden /> },
   { path: "/reports", label: "月报与通报", icon: <FileTextOutlined aria-hidden /> },
+  { path: "/work", label: "重点工作", icon: <ProfileOutlined aria-hidden /> },
+  { path: "/directory", label: "机构与人员", icon: <TeamOutlined aria-hidden /> },
+  {
+    path: "/accounts",
+    label: "账号管理",
+    icon: <UserSwitchOutlined aria-hidden />,
+    visible: (viewer) => viewerCan(viewer, "MANAGE_USERS"),
+  },
+  {
+    path: "/audit",
+    label: "审计日志",
+    icon: <AuditOutlined aria-hidden />,
+    visible: (viewer) => viewerCan(viewer, "READ_AUDIT"),
+  },
 ];
 
 export function visibleNavItems(viewer: Viewer): NavItem[] {

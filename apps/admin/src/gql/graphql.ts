@@ -24,6 +24,22 @@ export type AssignContactPointInput = {
   year: number;
 };
 
+/** Which changes to list: every filter given must hold; all changes when omitted. */
+export type AuditLogFilter = {
+  /** One entity (its opaque id). */
+  entityId?: string | number | null | undefined;
+  /** The kind of entity, e.g. Organization, Leader, User. */
+  entityType?: string | null | undefined;
+  /** From this day (the department's calendar), inclusive. */
+  from?: string | null | undefined;
+  /** The mutation, e.g. createOrganization. */
+  operation?: string | null | undefined;
+  /** Up to this day, inclusive. */
+  to?: string | null | undefined;
+  /** Who made the change (username). */
+  username?: string | null | undefined;
+};
+
 export type BranchLevel =
   | 'BRANCH'
   | 'COMMITTEE'
@@ -52,6 +68,17 @@ export type Capability =
   | 'SET_QUOTA'
   | 'WRITE_LEDGER';
 
+export type ChangeOwnPasswordInput = {
+  currentPassword: string;
+  newPassword: string;
+};
+
+export type CompleteLiaisonWorkTargetInput = {
+  /** Day it was reached; today when omitted. */
+  completedOn?: string | null | undefined;
+  workTargetId: string | number;
+};
+
 export type CountyKind =
   | 'COUNTY'
   | 'COUNTY_CITY'
@@ -72,6 +99,23 @@ export type CoverageStatus =
   | 'ORGANIZATION_AND_LIAISON'
   | 'ORGANIZATION_ONLY';
 
+/** A new leader: his term starts on termStart (a successor is a new leader). */
+export type CreateLeaderInput = {
+  /** The county of a county leader; omitted for city leaders. */
+  countyCode?: string | null | undefined;
+  level: LeaderLevel;
+  name: string;
+  /** He is the county's 常委组织部长 (one at a time). */
+  organizationHead?: boolean | null | undefined;
+  phone?: string | null | undefined;
+  /** Protocol order; after the others when omitted. */
+  sortOrder?: number | null | undefined;
+  /** First day in office (任职日期), not after today. */
+  termStart: string;
+  /** 职务, e.g. 县委常委、组织部长. */
+  title: string;
+};
+
 export type CreateOrganizationInput = {
   aboveScale: boolean;
   /** Day the unit enters the ledger; today when omitted. */
@@ -88,6 +132,24 @@ export type CreateOrganizationInput = {
   parkId?: string | number | null | undefined;
   probationaryMemberCount?: number | null | undefined;
   subtype?: string | null | undefined;
+};
+
+export type CreateParkInput = {
+  countyCode: string;
+  name: string;
+  /** e.g. 调兵山市工业园区党工委. */
+  workCommitteeName?: string | null | undefined;
+  workCommitteePhone?: string | null | undefined;
+  workCommitteeSecretary?: string | null | undefined;
+};
+
+export type CreateUserInput = {
+  countyCode?: string | null | undefined;
+  displayName?: string | null | undefined;
+  /** Omitted or empty: the server generates one and returns it once (generatedPassword). */
+  password?: string | null | undefined;
+  role: Role;
+  username: string;
 };
 
 export type DispatchLiaisonInput = {
@@ -113,11 +175,25 @@ export type EndContactPointInput = {
   endedOn?: string | null | undefined;
 };
 
+export type EndLeaderTermInput = {
+  leaderId: string | number;
+  /** First day no longer in office (离任日期): after the term's start, not after today. His contact points in force end that day. */
+  termEnd: string;
+};
+
 export type EndLiaisonAssignmentInput = {
   liaisonId: string | number;
   organizationId: string | number;
   to: string;
 };
+
+export type ExcellenceStep =
+  | 'COMMENDATION'
+  | 'LEADER_REVIEW'
+  | 'MASS_APPRAISAL'
+  | 'ORG_SELECTION'
+  | 'PUBLIC_PLEDGE'
+  | 'SELF_REVIEW';
 
 /** The evidence of each check (at most 1000 characters each); omitted ones are empty. */
 export type FiveHavesEvidenceInput = {
@@ -149,6 +225,12 @@ export type FoundBranchInput = {
 export type LeaderLevel =
   | 'CITY'
   | 'COUNTY';
+
+/** CURRENT: term not ended (任职中, appointed ones included); FORMER: left office (已离任); ALL. */
+export type LeaderStatus =
+  | 'ALL'
+  | 'CURRENT'
+  | 'FORMER';
 
 export type LoginInput = {
   password: string;
@@ -203,6 +285,15 @@ export type QuotaWeight =
   | 'ELIGIBLE_UNITS'
   | 'EQUAL';
 
+/** A target and its deadline for a liaison dispatched to the unit (an assignment in force). */
+export type RecordLiaisonWorkTargetInput = {
+  description: string;
+  /** 完成时限, not before the dispatch. */
+  dueOn: string;
+  liaisonId: string | number;
+  organizationId: string | number;
+};
+
 export type ReportContactPointListInput = {
   countyCode: string;
   year: number;
@@ -218,6 +309,12 @@ export type ReportTransitionInput = {
   /** Submit: the county's note (replaces it); return: the reason (required); accept: a remark. */
   note?: string | null | undefined;
   reportId: string | number;
+};
+
+export type ResetUserPasswordInput = {
+  /** Omitted or empty: the server generates one and returns it once (generatedPassword). */
+  newPassword?: string | null | undefined;
+  username: string;
 };
 
 export type ReviewDecision =
@@ -246,6 +343,20 @@ export type SetQuotaPlanInput = {
   year: number;
 };
 
+export type SetUserDisabledInput = {
+  disabled: boolean;
+  username: string;
+};
+
+/** The first CITY_ADMIN of an empty database, with the setup code the server printed. */
+export type SetupFirstAdminInput = {
+  displayName?: string | null | undefined;
+  password: string;
+  /** 初始化码, as printed at start (case, spaces and dashes do not matter). */
+  setupCode: string;
+  username: string;
+};
+
 export type SiteLevel =
   | 'CITY'
   | 'COUNTY';
@@ -272,6 +383,18 @@ export type UpdateBranchInput = {
   secretaryName?: string | null | undefined;
 };
 
+/** Corrects a leader's details; omitted fields keep their value. */
+export type UpdateLeaderInput = {
+  leaderId: string | number;
+  name?: string | null | undefined;
+  organizationHead?: boolean | null | undefined;
+  /** Empty string clears it. */
+  phone?: string | null | undefined;
+  sortOrder?: number | null | undefined;
+  termStart?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
 export type UpdateOrganizationInput = {
   aboveScale?: boolean | null | undefined;
   /** The unit ceased operating on this day: it leaves the population from then on; history stays. */
@@ -289,6 +412,15 @@ export type UpdateOrganizationInput = {
   subtype?: string | null | undefined;
 };
 
+/** Changes a park; omitted fields keep their value, an empty string clears one. */
+export type UpdateParkInput = {
+  name?: string | null | undefined;
+  parkId: string | number;
+  workCommitteeName?: string | null | undefined;
+  workCommitteePhone?: string | null | undefined;
+  workCommitteeSecretary?: string | null | undefined;
+};
+
 export type UserErrorCode =
   | 'ALREADY_ASSIGNED'
   | 'CONFLICT'
@@ -302,6 +434,21 @@ export type UserErrorCode =
   | 'QUOTA_BELOW_USED'
   | 'QUOTA_EXCEEDED'
   | 'QUOTA_SUM_MISMATCH';
+
+/** Which users to list; all when omitted. */
+export type UserFilter = {
+  countyCode?: string | null | undefined;
+  role?: Role | null | undefined;
+  /** Substring of the username or the display name. */
+  search?: string | null | undefined;
+};
+
+/** OPEN (进行中), OVERDUE (已逾期: not reached, deadline passed), DONE (已完成), DONE_LATE (逾期完成). */
+export type WorkTargetStatus =
+  | 'DONE'
+  | 'DONE_LATE'
+  | 'OPEN'
+  | 'OVERDUE';
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -331,6 +478,72 @@ export type LoginMutationVariables = Exact<{
 
 
 export type LoginMutation = { login: { token: string | null, expiresAt: string | null, user: { username: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type UsersQueryVariables = Exact<{
+  filter?: UserFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type UsersQuery = { users: { totalCount: number, nodes: Array<{ username: string, displayName: string | null, role: Role, disabled: boolean, createdAt: string | null, county: { code: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AccountCountiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountCountiesQuery = { city: { counties: Array<{ code: string, name: string }> } };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { generatedPassword: string | null, user: { username: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type ResetUserPasswordMutationVariables = Exact<{
+  input: ResetUserPasswordInput;
+}>;
+
+
+export type ResetUserPasswordMutation = { resetUserPassword: { generatedPassword: string | null, user: { username: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type SetUserDisabledMutationVariables = Exact<{
+  input: SetUserDisabledInput;
+}>;
+
+
+export type SetUserDisabledMutation = { setUserDisabled: { user: { username: string, disabled: boolean } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type ChangeOwnPasswordMutationVariables = Exact<{
+  input: ChangeOwnPasswordInput;
+}>;
+
+
+export type ChangeOwnPasswordMutation = { changeOwnPassword: { user: { username: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type AuditLogQueryVariables = Exact<{
+  filter?: AuditLogFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, nodes: Array<{ id: string, occurredAt: string, username: string, role: string, operation: string, entityType: string, entityId: string, requestId: string, changes: Array<{ field: string, before: string | null, after: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AuditLogFacetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditLogFacetsQuery = { auditLogFacets: { operations: Array<string>, entityTypes: Array<string> } };
+
+export type SetupRequiredQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SetupRequiredQuery = { setupRequired: boolean };
+
+export type SetupFirstAdminMutationVariables = Exact<{
+  input: SetupFirstAdminInput;
+}>;
+
+
+export type SetupFirstAdminMutation = { setupFirstAdmin: { user: { username: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type LeaderContactPointsQueryVariables = Exact<{
   level: LeaderLevel;
@@ -374,6 +587,65 @@ export type ReportContactPointListMutationVariables = Exact<{
 
 
 export type ReportContactPointListMutation = { reportContactPointList: { contactList: { reportedOn: string | null, overdue: boolean } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type LeaderFieldsFragment = { id: string, name: string, title: string, level: LeaderLevel, sortOrder: number, phone: string | null, termStart: string | null, termEnd: string | null, inOffice: boolean, organizationHead: boolean, county: { code: string, name: string } | null };
+
+export type DirectoryLeadersQueryVariables = Exact<{
+  level: LeaderLevel;
+  countyCode?: string | null | undefined;
+  status?: LeaderStatus | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DirectoryLeadersQuery = { leaders: { totalCount: number, nodes: Array<{ id: string, name: string, title: string, level: LeaderLevel, sortOrder: number, phone: string | null, termStart: string | null, termEnd: string | null, inOffice: boolean, organizationHead: boolean, county: { code: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type DirectoryCountyQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type DirectoryCountyQuery = { county: { code: string, name: string, organizationHeadName: string | null, parks: Array<{ id: string, name: string, workCommitteeName: string | null, workCommitteeSecretary: string | null, workCommitteePhone: string | null }> } | null };
+
+export type DirectoryCountiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DirectoryCountiesQuery = { city: { counties: Array<{ code: string, name: string, organizationHeadName: string | null }> } };
+
+export type CreateLeaderMutationVariables = Exact<{
+  input: CreateLeaderInput;
+}>;
+
+
+export type CreateLeaderMutation = { createLeader: { leader: { id: string, name: string, title: string, level: LeaderLevel, sortOrder: number, phone: string | null, termStart: string | null, termEnd: string | null, inOffice: boolean, organizationHead: boolean, county: { code: string, name: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type UpdateLeaderMutationVariables = Exact<{
+  input: UpdateLeaderInput;
+}>;
+
+
+export type UpdateLeaderMutation = { updateLeader: { leader: { id: string, name: string, title: string, level: LeaderLevel, sortOrder: number, phone: string | null, termStart: string | null, termEnd: string | null, inOffice: boolean, organizationHead: boolean, county: { code: string, name: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type EndLeaderTermMutationVariables = Exact<{
+  input: EndLeaderTermInput;
+}>;
+
+
+export type EndLeaderTermMutation = { endLeaderTerm: { leader: { id: string, name: string, title: string, level: LeaderLevel, sortOrder: number, phone: string | null, termStart: string | null, termEnd: string | null, inOffice: boolean, organizationHead: boolean, county: { code: string, name: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type CreateParkMutationVariables = Exact<{
+  input: CreateParkInput;
+}>;
+
+
+export type CreateParkMutation = { createPark: { park: { id: string, name: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type UpdateParkMutationVariables = Exact<{
+  input: UpdateParkInput;
+}>;
+
+
+export type UpdateParkMutation = { updatePark: { park: { id: string, name: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type LedgerCountiesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -502,19 +774,19 @@ export type BranchUnitCandidatesQuery = { county: { code: string, organizations:
 
 export type RatePartsFragment = { numerator: number, denominator: number, percent: string | null };
 
-export type CoverageFiguresFragment = { asOf: string, eligibleCount: number, branchCount: number, liaisonCount: number, gapCount: number, organizationCoverage: { numerator: number, denominator: number, percent: string | null }, liaisonCoverage: { numerator: number, denominator: number, percent: string | null }, dualCoverage: { numerator: number, denominator: number, percent: string | null } };
+export type CoverageFiguresFragment = { asOf: string, eligibleCount: number, branchCount: number, liaisonCount: number, unitsPerLiaison: number | null, gapCount: number, organizationCoverage: { numerator: number, denominator: number, percent: string | null }, liaisonCoverage: { numerator: number, denominator: number, percent: string | null }, dualCoverage: { numerator: number, denominator: number, percent: string | null } };
 
 export type CityOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CityOverviewQuery = { city: { code: string, name: string, nonPublic: { asOf: string, eligibleCount: number, branchCount: number, liaisonCount: number, gapCount: number, organizationCoverage: { numerator: number, denominator: number, percent: string | null }, liaisonCoverage: { numerator: number, denominator: number, percent: string | null }, dualCoverage: { numerator: number, denominator: number, percent: string | null } }, social: { asOf: string, eligibleCount: number, branchCount: number, liaisonCount: number, gapCount: number, organizationCoverage: { numerator: number, denominator: number, percent: string | null }, liaisonCoverage: { numerator: number, denominator: number, percent: string | null }, dualCoverage: { numerator: number, denominator: number, percent: string | null } }, counties: Array<{ code: string, name: string, fullName: string, nonPublic: { asOf: string, eligibleCount: number, branchCount: number, liaisonCount: number, gapCount: number, organizationCoverage: { numerator: number, denominator: number, percent: string | null }, liaisonCoverage: { numerator: number, denominator: number, percent: string | null }, dualCoverage: { numerator: number, denominator: number, percent: string | null } }, social: { asOf: string, eligibleCount: number, branchCount: number, liaisonCount: number, gapCount: number, organizationCoverage: { numerator: number, denominator: number, percent: string | null }, liaisonCoverage: { numerator: number, denominator: number, percent: string | null }, dualCoverage: { numerator: number, denominator: number, percent: string | null } } }> } };
+export type CityOverviewQuery = { city: { code: string, name: string, nonPublic: { asOf: string, eligibleCount: number, branchCount: number, liaisonCount: number, unitsPerLiaison: number | null, gapCount: number, organizationCoverage: { numerator: number, denominator: number, percent: string | null }, liaisonCoverage: { numerator: number, denominator: number, percent: string | null }, dualCoverage: { numerator: number, denominator: number, percent: string | null } }, social: { asOf: string, eligibleCount: number, branchCount: number, liaisonCount: number, unitsPerLiaison: number | null, gapCount: number, organizationCoverage: { numerator: number, denominator: number, percent: string | null }, liaisonCoverage: { numerator: number, denominator: number, percent: string | null }, dualCoverage: { numerator: number, denominator: number, percent: string | null } }, counties: Array<{ code: string, name: string, fullName: string, nonPublic: { asOf: string, eligibleCount: number, branchCount: number, liaisonCount: number, unitsPerLiaison: number | null, gapCount: number, organizationCoverage: { numerator: number, denominator: number, percent: string | null }, liaisonCoverage: { numerator: number, denominator: number, percent: string | null }, dualCoverage: { numerator: number, denominator: number, percent: string | null } }, social: { asOf: string, eligibleCount: number, branchCount: number, liaisonCount: number, unitsPerLiaison: number | null, gapCount: number, organizationCoverage: { numerator: number, denominator: number, percent: string | null }, liaisonCoverage: { numerator: number, denominator: number, percent: string | null }, dualCoverage: { numerator: number, denominator: number, percent: string | null } } }> } };
 
 export type CountyOverviewQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type CountyOverviewQuery = { county: { code: string, name: string, fullName: string, nonPublic: { asOf: string, eligibleCount: number, branchCount: number, liaisonCount: number, gapCount: number, organizationCoverage: { numerator: number, denominator: number, percent: string | null }, liaisonCoverage: { numerator: number, denominator: number, percent: string | null }, dualCoverage: { numerator: number, denominator: number, percent: string | null } }, social: { asOf: string, eligibleCount: number, branchCount: number, liaisonCount: number, gapCount: number, organizationCoverage: { numerator: number, denominator: number, percent: string | null }, liaisonCoverage: { numerator: number, denominator: number, percent: string | null }, dualCoverage: { numerator: number, denominator: number, percent: string | null } } } | null };
+export type CountyOverviewQuery = { county: { code: string, name: string, fullName: string, nonPublic: { asOf: string, eligibleCount: number, branchCount: number, liaisonCount: number, unitsPerLiaison: number | null, gapCount: number, organizationCoverage: { numerator: number, denominator: number, percent: string | null }, liaisonCoverage: { numerator: number, denominator: number, percent: string | null }, dualCoverage: { numerator: number, denominator: number, percent: string | null } }, social: { asOf: string, eligibleCount: number, branchCount: number, liaisonCount: number, unitsPerLiaison: number | null, gapCount: number, organizationCoverage: { numerator: number, denominator: number, percent: string | null }, liaisonCoverage: { numerator: number, denominator: number, percent: string | null }, dualCoverage: { numerator: number, denominator: number, percent: string | null } } } | null };
 
 export type TargetsQueryVariables = Exact<{
   year: number;
@@ -619,7 +891,7 @@ export type DemonstrationSitesQueryVariables = Exact<{
 }>;
 
 
-export type DemonstrationSitesQuery = { demonstrationSites: Array<{ id: string, year: number, level: SiteLevel, status: SiteStatus, nominatedAt: string, nominationNote: string | null, reviewedAt: string | null, reviewNote: string | null, county: { code: string, name: string }, organization: { id: string, name: string, branches: Array<{ id: string, name: string, fiveHaves: { passed: boolean, missing: Array<string>, assessedAt: string, evidence: string | null, hasOrganization: boolean, hasRules: boolean, hasActivities: boolean, hasVenue: boolean, hasImpact: boolean } | null }> } }> };
+export type DemonstrationSitesQuery = { demonstrationSites: Array<{ id: string, year: number, level: SiteLevel, status: SiteStatus, nominatedAt: string, nominationNote: string | null, reviewedAt: string | null, reviewNote: string | null, county: { code: string, name: string }, organization: { id: string, name: string, branches: Array<{ id: string, name: string, fiveHaves: { passed: boolean, missing: Array<string>, assessedAt: string, evidence: string | null, hasOrganization: boolean, hasRules: boolean, hasActivities: boolean, hasVenue: boolean, hasImpact: boolean, checks: Array<{ check: string, evidence: string | null }> } | null }> } }> };
 
 export type SetQuotaPlanMutationVariables = Exact<{
   input: SetQuotaPlanInput;
@@ -647,7 +919,66 @@ export type AssessFiveHavesMutationVariables = Exact<{
 }>;
 
 
-export type AssessFiveHavesMutation = { assessFiveHaves: { fiveHaves: { passed: boolean, missing: Array<string> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+export type AssessFiveHavesMutation = { assessFiveHaves: { fiveHaves: { passed: boolean, missing: Array<string> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }>, warnings: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type WorkUnitFragment = { id: string, name: string, formalMemberCount: number, addedOn: string, coverageStatus: CoverageStatus, county: { code: string, name: string }, branches: Array<{ id: string, name: string }>, liaisons: Array<{ id: string, name: string }> };
+
+export type CityWorkListQueryVariables = Exact<{
+  filter: OrganizationFilter;
+  after?: string | null | undefined;
+}>;
+
+
+export type CityWorkListQuery = { organizations: { totalCount: number, nodes: Array<{ id: string, name: string, formalMemberCount: number, addedOn: string, coverageStatus: CoverageStatus, county: { code: string, name: string }, branches: Array<{ id: string, name: string }>, liaisons: Array<{ id: string, name: string }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CountyWorkListQueryVariables = Exact<{
+  code: string;
+  filter: OrganizationFilter;
+  after?: string | null | undefined;
+}>;
+
+
+export type CountyWorkListQuery = { county: { code: string, organizations: { totalCount: number, nodes: Array<{ id: string, name: string, formalMemberCount: number, addedOn: string, coverageStatus: CoverageStatus, county: { code: string, name: string }, branches: Array<{ id: string, name: string }>, liaisons: Array<{ id: string, name: string }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type WorkTargetsQueryVariables = Exact<{
+  countyCode?: string | null | undefined;
+  status?: WorkTargetStatus | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WorkTargetsQuery = { liaisonWorkTargets: { totalCount: number, nodes: Array<{ id: string, description: string, setOn: string, dueOn: string, completedOn: string | null, status: WorkTargetStatus, overdue: boolean, liaison: { id: string, name: string, kind: string } | null, organization: { id: string, name: string, county: { code: string, name: string } } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type UnitLiaisonsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnitLiaisonsQuery = { node:
+    | { id: string, liaisons: Array<{ id: string, name: string, kind: string }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type RecordWorkTargetMutationVariables = Exact<{
+  input: RecordLiaisonWorkTargetInput;
+}>;
+
+
+export type RecordWorkTargetMutation = { recordLiaisonWorkTarget: { workTarget: { id: string, status: WorkTargetStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }>, warnings: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type CompleteWorkTargetMutationVariables = Exact<{
+  input: CompleteLiaisonWorkTargetInput;
+}>;
+
+
+export type CompleteWorkTargetMutation = { completeLiaisonWorkTarget: { workTarget: { id: string, status: WorkTargetStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type WorkMeasuresQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type WorkMeasuresQuery = { fiveHavesRate: { city: { assessed: number, passed: number, rate: { percent: string | null } }, counties: Array<{ assessed: number, passed: number, county: { code: string, name: string } | null, rate: { percent: string | null } }> }, excellenceCompletion: { city: { expectedCount: number, campaignCount: number, steps: Array<{ step: ExcellenceStep, label: string, rate: { numerator: number, denominator: number, percent: string | null } }> }, counties: Array<{ expectedCount: number, campaignCount: number, county: { code: string, name: string } | null, steps: Array<{ step: ExcellenceStep, label: string, rate: { numerator: number, denominator: number, percent: string | null } }> }> }, city: { coverage: { liaisonCount: number, unitsPerLiaison: number | null }, counties: Array<{ code: string, name: string, coverage: { liaisonCount: number, unitsPerLiaison: number | null } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -667,6 +998,24 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const LeaderFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LeaderFields on Leader {
+  id
+  name
+  title
+  level
+  sortOrder
+  phone
+  termStart
+  termEnd
+  inOffice
+  organizationHead
+  county {
+    code
+    name
+  }
+}
+    `, {"fragmentName":"LeaderFields"}) as unknown as TypedDocumentString<LeaderFieldsFragment, unknown>;
 export const RatePartsFragmentDoc = new TypedDocumentString(`
     fragment RateParts on Rate {
   numerator
@@ -680,6 +1029,7 @@ export const CoverageFiguresFragmentDoc = new TypedDocumentString(`
   eligibleCount
   branchCount
   liaisonCount
+  unitsPerLiaison
   gapCount
   organizationCoverage {
     ...RateParts
@@ -735,6 +1085,27 @@ export const ReportFiguresFragmentDoc = new TypedDocumentString(`
   denominator
   percent
 }`, {"fragmentName":"ReportFigures"}) as unknown as TypedDocumentString<ReportFiguresFragment, unknown>;
+export const WorkUnitFragmentDoc = new TypedDocumentString(`
+    fragment WorkUnit on Organization {
+  id
+  name
+  formalMemberCount
+  addedOn
+  coverageStatus
+  county {
+    code
+    name
+  }
+  branches {
+    id
+    name
+  }
+  liaisons {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"WorkUnit"}) as unknown as TypedDocumentString<WorkUnitFragment, unknown>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -799,6 +1170,150 @@ export const LoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users($filter: UserFilter, $after: String) {
+  users(filter: $filter, first: 20, after: $after) {
+    totalCount
+    nodes {
+      username
+      displayName
+      role
+      disabled
+      createdAt
+      county {
+        code
+        name
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const AccountCountiesDocument = new TypedDocumentString(`
+    query AccountCounties {
+  city {
+    counties {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountCountiesQuery, AccountCountiesQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    user {
+      username
+    }
+    generatedPassword
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const ResetUserPasswordDocument = new TypedDocumentString(`
+    mutation ResetUserPassword($input: ResetUserPasswordInput!) {
+  resetUserPassword(input: $input) {
+    user {
+      username
+    }
+    generatedPassword
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResetUserPasswordMutation, ResetUserPasswordMutationVariables>;
+export const SetUserDisabledDocument = new TypedDocumentString(`
+    mutation SetUserDisabled($input: SetUserDisabledInput!) {
+  setUserDisabled(input: $input) {
+    user {
+      username
+      disabled
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetUserDisabledMutation, SetUserDisabledMutationVariables>;
+export const ChangeOwnPasswordDocument = new TypedDocumentString(`
+    mutation ChangeOwnPassword($input: ChangeOwnPasswordInput!) {
+  changeOwnPassword(input: $input) {
+    user {
+      username
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeOwnPasswordMutation, ChangeOwnPasswordMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($filter: AuditLogFilter, $after: String) {
+  auditLog(filter: $filter, first: 20, after: $after) {
+    totalCount
+    nodes {
+      id
+      occurredAt
+      username
+      role
+      operation
+      entityType
+      entityId
+      requestId
+      changes {
+        field
+        before
+        after
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const AuditLogFacetsDocument = new TypedDocumentString(`
+    query AuditLogFacets {
+  auditLogFacets {
+    operations
+    entityTypes
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogFacetsQuery, AuditLogFacetsQueryVariables>;
+export const SetupRequiredDocument = new TypedDocumentString(`
+    query SetupRequired {
+  setupRequired
+}
+    `) as unknown as TypedDocumentString<SetupRequiredQuery, SetupRequiredQueryVariables>;
+export const SetupFirstAdminDocument = new TypedDocumentString(`
+    mutation SetupFirstAdmin($input: SetupFirstAdminInput!) {
+  setupFirstAdmin(input: $input) {
+    user {
+      username
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetupFirstAdminMutation, SetupFirstAdminMutationVariables>;
 export const LeaderContactPointsDocument = new TypedDocumentString(`
     query LeaderContactPoints($level: LeaderLevel!, $countyCode: String, $year: Int!, $after: String) {
   leaders(level: $level, countyCode: $countyCode, first: 100, after: $after) {
@@ -931,6 +1446,185 @@ export const ReportContactPointListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportContactPointListMutation, ReportContactPointListMutationVariables>;
+export const DirectoryLeadersDocument = new TypedDocumentString(`
+    query DirectoryLeaders($level: LeaderLevel!, $countyCode: String, $status: LeaderStatus, $after: String) {
+  leaders(
+    level: $level
+    countyCode: $countyCode
+    status: $status
+    first: 100
+    after: $after
+  ) {
+    totalCount
+    nodes {
+      ...LeaderFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment LeaderFields on Leader {
+  id
+  name
+  title
+  level
+  sortOrder
+  phone
+  termStart
+  termEnd
+  inOffice
+  organizationHead
+  county {
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<DirectoryLeadersQuery, DirectoryLeadersQueryVariables>;
+export const DirectoryCountyDocument = new TypedDocumentString(`
+    query DirectoryCounty($code: String!) {
+  county(code: $code) {
+    code
+    name
+    organizationHeadName
+    parks {
+      id
+      name
+      workCommitteeName
+      workCommitteeSecretary
+      workCommitteePhone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DirectoryCountyQuery, DirectoryCountyQueryVariables>;
+export const DirectoryCountiesDocument = new TypedDocumentString(`
+    query DirectoryCounties {
+  city {
+    counties {
+      code
+      name
+      organizationHeadName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DirectoryCountiesQuery, DirectoryCountiesQueryVariables>;
+export const CreateLeaderDocument = new TypedDocumentString(`
+    mutation CreateLeader($input: CreateLeaderInput!) {
+  createLeader(input: $input) {
+    leader {
+      ...LeaderFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment LeaderFields on Leader {
+  id
+  name
+  title
+  level
+  sortOrder
+  phone
+  termStart
+  termEnd
+  inOffice
+  organizationHead
+  county {
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<CreateLeaderMutation, CreateLeaderMutationVariables>;
+export const UpdateLeaderDocument = new TypedDocumentString(`
+    mutation UpdateLeader($input: UpdateLeaderInput!) {
+  updateLeader(input: $input) {
+    leader {
+      ...LeaderFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment LeaderFields on Leader {
+  id
+  name
+  title
+  level
+  sortOrder
+  phone
+  termStart
+  termEnd
+  inOffice
+  organizationHead
+  county {
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdateLeaderMutation, UpdateLeaderMutationVariables>;
+export const EndLeaderTermDocument = new TypedDocumentString(`
+    mutation EndLeaderTerm($input: EndLeaderTermInput!) {
+  endLeaderTerm(input: $input) {
+    leader {
+      ...LeaderFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment LeaderFields on Leader {
+  id
+  name
+  title
+  level
+  sortOrder
+  phone
+  termStart
+  termEnd
+  inOffice
+  organizationHead
+  county {
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<EndLeaderTermMutation, EndLeaderTermMutationVariables>;
+export const CreateParkDocument = new TypedDocumentString(`
+    mutation CreatePark($input: CreateParkInput!) {
+  createPark(input: $input) {
+    park {
+      id
+      name
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateParkMutation, CreateParkMutationVariables>;
+export const UpdateParkDocument = new TypedDocumentString(`
+    mutation UpdatePark($input: UpdateParkInput!) {
+  updatePark(input: $input) {
+    park {
+      id
+      name
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateParkMutation, UpdateParkMutationVariables>;
 export const LedgerCountiesDocument = new TypedDocumentString(`
     query LedgerCounties {
   city {
@@ -1301,6 +1995,7 @@ fragment CoverageFigures on CoverageStats {
   eligibleCount
   branchCount
   liaisonCount
+  unitsPerLiaison
   gapCount
   organizationCoverage {
     ...RateParts
@@ -1336,6 +2031,7 @@ fragment CoverageFigures on CoverageStats {
   eligibleCount
   branchCount
   liaisonCount
+  unitsPerLiaison
   gapCount
   organizationCoverage {
     ...RateParts
@@ -1777,6 +2473,10 @@ export const DemonstrationSitesDocument = new TypedDocumentString(`
           missing
           assessedAt
           evidence
+          checks {
+            check
+            evidence
+          }
           hasOrganization
           hasRules
           hasActivities
@@ -1844,6 +2544,235 @@ export const AssessFiveHavesDocument = new TypedDocumentString(`
       message
       code
     }
+    warnings {
+      field
+      message
+      code
+    }
   }
 }
     `) as unknown as TypedDocumentString<AssessFiveHavesMutation, AssessFiveHavesMutationVariables>;
+export const CityWorkListDocument = new TypedDocumentString(`
+    query CityWorkList($filter: OrganizationFilter!, $after: String) {
+  organizations(first: 50, after: $after, filter: $filter, orderBy: ACTIONABILITY) {
+    totalCount
+    nodes {
+      ...WorkUnit
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment WorkUnit on Organization {
+  id
+  name
+  formalMemberCount
+  addedOn
+  coverageStatus
+  county {
+    code
+    name
+  }
+  branches {
+    id
+    name
+  }
+  liaisons {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CityWorkListQuery, CityWorkListQueryVariables>;
+export const CountyWorkListDocument = new TypedDocumentString(`
+    query CountyWorkList($code: String!, $filter: OrganizationFilter!, $after: String) {
+  county(code: $code) {
+    code
+    organizations(first: 50, after: $after, filter: $filter, orderBy: ACTIONABILITY) {
+      totalCount
+      nodes {
+        ...WorkUnit
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment WorkUnit on Organization {
+  id
+  name
+  formalMemberCount
+  addedOn
+  coverageStatus
+  county {
+    code
+    name
+  }
+  branches {
+    id
+    name
+  }
+  liaisons {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CountyWorkListQuery, CountyWorkListQueryVariables>;
+export const WorkTargetsDocument = new TypedDocumentString(`
+    query WorkTargets($countyCode: String, $status: WorkTargetStatus, $after: String) {
+  liaisonWorkTargets(
+    countyCode: $countyCode
+    status: $status
+    first: 50
+    after: $after
+  ) {
+    totalCount
+    nodes {
+      id
+      description
+      setOn
+      dueOn
+      completedOn
+      status
+      overdue
+      liaison {
+        id
+        name
+        kind
+      }
+      organization {
+        id
+        name
+        county {
+          code
+          name
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkTargetsQuery, WorkTargetsQueryVariables>;
+export const UnitLiaisonsDocument = new TypedDocumentString(`
+    query UnitLiaisons($id: ID!) {
+  node(id: $id) {
+    ... on Organization {
+      id
+      liaisons {
+        id
+        name
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitLiaisonsQuery, UnitLiaisonsQueryVariables>;
+export const RecordWorkTargetDocument = new TypedDocumentString(`
+    mutation RecordWorkTarget($input: RecordLiaisonWorkTargetInput!) {
+  recordLiaisonWorkTarget(input: $input) {
+    workTarget {
+      id
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+    warnings {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordWorkTargetMutation, RecordWorkTargetMutationVariables>;
+export const CompleteWorkTargetDocument = new TypedDocumentString(`
+    mutation CompleteWorkTarget($input: CompleteLiaisonWorkTargetInput!) {
+  completeLiaisonWorkTarget(input: $input) {
+    workTarget {
+      id
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteWorkTargetMutation, CompleteWorkTargetMutationVariables>;
+export const WorkMeasuresDocument = new TypedDocumentString(`
+    query WorkMeasures($year: Int!) {
+  fiveHavesRate(year: $year) {
+    city {
+      assessed
+      passed
+      rate {
+        percent
+      }
+    }
+    counties {
+      county {
+        code
+        name
+      }
+      assessed
+      passed
+      rate {
+        percent
+      }
+    }
+  }
+  excellenceCompletion(year: $year) {
+    city {
+      expectedCount
+      campaignCount
+      steps {
+        step
+        label
+        rate {
+          numerator
+          denominator
+          percent
+        }
+      }
+    }
+    counties {
+      county {
+        code
+        name
+      }
+      expectedCount
+      campaignCount
+      steps {
+        step
+        label
+        rate {
+          numerator
+          denominator
+          percent
+        }
+      }
+    }
+  }
+  city {
+    coverage {
+      liaisonCount
+      unitsPerLiaison
+    }
+    counties {
+      code
+      name
+      coverage {
+        liaisonCount
+        unitsPerLiaison
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkMeasuresQuery, WorkMeasuresQueryVariables>;

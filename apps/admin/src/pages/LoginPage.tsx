@@ -6,12 +6,13 @@
 import { LockOutlined, UserOutlined } from "@ant-design/icons";
 import { Alert, Button, Card, Form, Input, Typography } from "antd";
 import { useState } from "react";
-import { Navigate, useLocation, useNavigate } from "react-router";
+import { Link, Navigate, useLocation, useNavigate } from "react-router";
 import type { LoginRedirectState } from "../app/RequireSession";
 import { graphql } from "../gql";
 import { errorMessage, request } from "../graphql/client";
 import { applyUserErrors } from "../lib/user-errors";
 import { useSession } from "../session/SessionProvider";
+import { type SetupDoneState, useSetupRequired } from "./SetupPage";
 
 export const LoginDocument = graphql(`
   mutation Login($input: LoginInput!) {
@@ -50,6 +51,8 @@ export function LoginPage() {
   const from = safeReturnPath((location.state as LoginRedirectState | null)?.from);
   const [submitting, setSubmitting] = useState(false);
   const [formErrors, setFormErrors] = useState<string[]>([]);
+  const setupRequired = useSetupRequired();
+  const setupDone = (location.state as SetupDoneState | null)?.setupUsername ?? null;
 
   if (session) return <Navigate to={from} replace />;
 
@@ -96,6 +99,23 @@ export function LoginPage() {
           <Typography.Title level={4} style={{ marginTop: 0 }}>
             登录
           </Typography.Title>
+          {setupRequired.data === true ? (
+            <Alert
+              type="info"
+              showIcon
+              message="系统尚未初始化"
+              description={<Link to="/setup">用初始化码创建第一位市级管理员</Link>}
+              style={{ marginBottom: 16 }}
+            />
+          ) : null}
+          {setupDone && formErrors.length === 0 ? (
+            <Alert
+              type="success"
+              showIcon
+              message={`管理员 ${setupDone} 已创建，请登录`}
+              style={{ marginBottom: 16 }}
+            />
+          ) : null}
           {notice && formErrors.length === 0 ? (
             <Alert type="warning" showIcon message={notice} style={{ marginBottom: 16 }} />
           ) : null}
@@ -107,6 +127,7 @@ export function LoginPage() {
             layout="vertical"
             requiredMark={false}
             onFinish={onFinish}
+            initialValues={setupDone ? { username: setupDone } : undefined}
             onValuesChange={() => setFormErrors([])}
             disabled={submitting}
           >

@@ -46,7 +46,9 @@ function CategoryCard({ category, figures }: { category: OrganizationCategory; f
           </Row>
           <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0 }}>
             应统计单位 {formatCount(figures.eligibleCount)} 家 · 党组织 {formatCount(figures.branchCount)} 个 ·
-            联络员（指导员） {formatCount(figures.liaisonCount)} 名 · 空白点 {formatCount(figures.gapCount)} 家
+            联络员（指导员） {formatCount(figures.liaisonCount)} 名
+            {figures.unitsPerLiaison == null ? "" : `（人均联系 ${figures.unitsPerLiaison.toFixed(2)} 家）`} · 空白点{" "}
+            {formatCount(figures.gapCount)} 家
           </Typography.Paragraph>
         </>
       )}

@@ -14,6 +14,7 @@ export const CoverageFiguresFragment = graphql(`
     eligibleCount
     branchCount
     liaisonCount
+    unitsPerLiaison
     gapCount
     organizationCoverage {
       ...RateParts

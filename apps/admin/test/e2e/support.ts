@@ -19,12 +19,14 @@ export const BACKEND: "sqlite" | "mysql" = process.env.TEST_DATABASE_URL ? "mysq
 export interface TestServer {
   readonly url: string;
   readonly backend: "sqlite" | "mysql";
+  /** The one-time setup code printed at start (an empty database only). */
+  readonly setupCode: string | null;
   query<T>(query: string, variables?: Record<string, unknown>, username?: string): Promise<T>;
   stop(): Promise<void>;
 }
 interface Harness {
   readonly TEST_PASSWORD: string;
-  startTestServer(backend: "sqlite" | "mysql", options?: { label?: string }): Promise<TestServer>;
+  startTestServer(backend: "sqlite" | "mysql", options?: { label?: string; empty?: boolean }): Promise<TestServer>;
 }
 
 /**
@@ -43,7 +45,8 @@ export interface E2E {
   stop(): Promise<void>;
 }
 
-export async function startE2E(label: string): Promise<E2E> {
+/** `empty`: a migrated database without the reference data or any user (a department's first start). */
+export async function startE2E(label: string, options: { empty?: boolean } = {}): Promise<E2E> {
   if (!existsSync(join(ADMIN_DIST, "index.html"))) {
     throw new Error("apps/admin/dist is missing: build the client first (turbo runs `build` before `test`)");
   }
@@ -51,7 +54,7 @@ export async function startE2E(label: string): Promise<E2E> {
     throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium fonts-noto-cjk (.ci/run does)`);
   }
   const harness = await loadHarness();
-  const server = await harness.startTestServer(BACKEND, { label });
+  const server = await harness.startTestServer(BACKEND, { label, empty: options.empty ?? false });
   let browser: Browser;
   try {
     browser = await chromium.launch({

@@ -130,13 +130,21 @@ export function ReviewDialog({
   );
 }
 
-type FiveHavesValues = Record<FiveHavesCheck, boolean> & { branchId: string; evidence?: string };
+type FiveHavesValues = Record<FiveHavesCheck, boolean> & {
+  branchId: string;
+  evidence?: string;
+  /** What each check rests on: one text per check. */
+  evidenceByCheck?: Partial<Record<FiveHavesCheck, string>>;
+};
 
 function valuesOf(branch: Site["organization"]["branches"][number] | undefined): FiveHavesValues {
   const f = branch?.fiveHaves ?? null;
   return {
     branchId: branch?.id ?? "",
     evidence: f?.evidence ?? "",
+    evidenceByCheck: Object.fromEntries(
+      FIVE_HAVES.map((k) => [k, f?.checks.find((c) => c.check === k)?.evidence ?? ""]),
+    ) as Record<FiveHavesCheck, string>,
     ...(Object.fromEntries(FIVE_HAVES.map((k) => [k, f ? f[k] : false])) as Record<FiveHavesCheck, boolean>),
   };
 }
@@ -154,6 +162,9 @@ export function FiveHavesDialog({ site, year, onClose }: { site: Site; year: num
           branchId: values.branchId,
           year,
           evidence: values.evidence?.trim() || null,
+          evidenceByCheck: Object.fromEntries(
+            FIVE_HAVES.map((k) => [k, values.evidenceByCheck?.[k]?.trim() || null]),
+          ) as Record<FiveHavesCheck, string | null>,
           hasOrganization: values.hasOrganization === true,
           hasRules: values.hasRules === true,
           hasActivities: values.hasActivities === true,
@@ -163,7 +174,7 @@ export function FiveHavesDialog({ site, year, onClose }: { site: Site; year: num
       }),
     payloadOf: (data) => data.assessFiveHaves,
     form,
-    fields: ["branchId", "evidence", ...FIVE_HAVES],
+    fields: ["branchId", "evidence", "evidenceByCheck", ...FIVE_HAVES],
     success: ({ assessFiveHaves: { fiveHaves } }) =>
       fiveHaves?.passed ? "五有评估已保存：通过" : `五有评估已保存：未通过（缺${fiveHaves?.missing.join("、")}）`,
     affects: SITE_QUERIES,
@@ -201,17 +212,24 @@ export function FiveHavesDialog({ site, year, onClose }: { site: Site; year: num
           />
         </Form.Item>
         <fieldset style={{ border: 0, padding: 0, margin: "0 0 16px" }}>
-          <legend style={{ fontSize: 14, marginBottom: 8 }}>五项检查（勾选表示符合）</legend>
-          <Space wrap size="large">
-            {FIVE_HAVES.map((k) => (
-              <Form.Item key={k} name={k} valuePropName="checked" noStyle>
-                <Checkbox>{FIVE_HAVES_LABELS[k]}</Checkbox>
+          <legend style={{ fontSize: 14, marginBottom: 8 }}>五项检查（勾选表示符合，并写明每项的依据）</legend>
+          {FIVE_HAVES.map((k) => (
+            <Space key={k} align="start" style={{ display: "flex", marginBottom: 8 }}>
+              <Form.Item name={k} valuePropName="checked" noStyle>
+                <Checkbox style={{ width: 88, paddingTop: 5 }}>{FIVE_HAVES_LABELS[k]}</Checkbox>
               </Form.Item>
-            ))}
-          </Space>
+              <Form.Item name={["evidenceByCheck", k]} style={{ marginBottom: 0, width: 360 }}>
+                <Input
+                  aria-label={`${FIVE_HAVES_LABELS[k]}的依据`}
+                  placeholder="依据：文件、台账、实地查看"
+                  maxLength={1000}
+                />
+              </Form.Item>
+            </Space>
+          ))}
         </fieldset>
-        <Form.Item label="评估依据" name="evidence" extra="如文件、台账、实地查看情况。">
-          <Input.TextArea rows={3} maxLength={1000} />
+        <Form.Item label="总体说明" name="evidence" extra="可选：评估的总体情况。">
+          <Input.TextArea rows={2} maxLength={1000} />
         </Form.Item>
       </Form>
     </Modal>

@@ -98,6 +98,10 @@ export const DemonstrationSitesDocument = graphql(`
             missing
             assessedAt
             evidence
+            checks {
+              check
+              evidence
+            }
             hasOrganization
             hasRules
             hasActivities
@@ -165,6 +169,11 @@ export const AssessFiveHavesDocument = graphql(`
         missing
       }
       userErrors {
+        field
+        message
+        code
+      }
+      warnings {
         field
         message
         code
