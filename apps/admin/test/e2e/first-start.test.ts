@@ -288,4 +288,32 @@ describe("from an empty database to the first bulletin, in the browser", () => {
       expect(operations.has(op), op).toBe(true);
     }
   });
+
+  it("the city searches the audit trail; the staff change their own password", async () => {
+    await withPage(e2e, "first-start-audit", async (page) => {
+      await signInAs(page, ADMIN, ADMIN_PASSWORD);
+      await openMenu(page, "审计日志", "/audit");
+      await page.getByTestId("audit-total").waitFor();
+      await page.getByRole("combobox", { name: "操作" }).click({ force: true });
+      await pickOption(page, "新增园区");
+      await page.getByTestId("audit-total").getByText("共 1 条").waitFor();
+      const row = await seen(page.locator("tbody tr").first());
+      expect(row).toContain(ADMIN);
+      expect(row).toContain(PARK);
+      expect(await fitsWidth(page)).toBe(true);
+    });
+    await withPage(e2e, "first-start-password", async (page) => {
+      await signInAs(page, STAFF, staffPassword);
+      await page.getByRole("button", { name: "修改密码" }).click();
+      const dialog = page.getByRole("dialog");
+      await dialog.getByLabel("当前密码").fill(staffPassword);
+      await dialog.getByLabel("新密码", { exact: true }).fill("Tbs-Staff-2026");
+      await dialog.getByLabel("确认新密码").fill("Tbs-Staff-2026");
+      await dialog.getByRole("button", { name: "修改" }).click();
+      await page.waitForURL("**/login**");
+      await page.getByText("密码已修改，请用新密码重新登录").waitFor();
+      await signIn(page, STAFF, "Tbs-Staff-2026");
+      await page.getByTestId("current-user").getByText("调兵山市委组织部（县级管理员 · 调兵山市）").waitFor();
+    });
+  });
 });
