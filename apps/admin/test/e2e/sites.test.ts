@@ -188,7 +188,7 @@ describe(`示范点 (server on ${BACKEND})`, () => {
   });
 
   it("as the city admin, sets a year's city-level plan from the suggestion, the sum checked live", async () => {
-    const year = new Date().getFullYear();
+    const year = e2e.now.getUTCFullYear();
     await withPage(e2e, "sites-city-admin-plan", async (page) => {
       await login(page, "city-admin", `/sites?year=${year}&level=CITY`);
       await page.getByText(`${year} 年度尚未制定市级示范点名额方案`).waitFor();
@@ -290,7 +290,7 @@ describe(`示范点 (server on ${BACKEND})`, () => {
     await withPage(e2e, "sites-viewer", async (page) => {
       // The current year has no county-level plan: said so, with the way to the years that have one.
       await login(page, "viewer", "/sites?level=COUNTY");
-      await page.getByText(`${new Date().getFullYear()} 年度尚未制定县级示范点名额方案`).waitFor();
+      await page.getByText(`${e2e.now.getUTCFullYear()} 年度尚未制定县级示范点名额方案`).waitFor();
       await page.getByRole("button", { name: `${YEAR} 年`, exact: true }).click();
       await page.getByTestId("quota-board").waitFor();
       expect(new URL(page.url()).searchParams.get("year")).toBe(String(YEAR));
