@@ -132,8 +132,19 @@ describe(`示范点 (server on ${BACKEND})`, () => {
       const form = page.getByRole("dialog", { name: `${YEAR} 年度五有评估` });
       await form.waitFor();
       await motionless(page);
-      for (const check of ["有组织", "有制度", "有活动", "有阵地", "有作用"]) await form.getByLabel(check).check();
-      await form.getByLabel("评估依据").fill("查阅制度文件、活动记录，实地查看活动阵地");
+      // Each check with its own evidence, and an overall note.
+      const evidence: Record<string, string> = {
+        有组织: "支部委员会名单",
+        有制度: "三会一课制度汇编",
+        有活动: "主题党日活动记录",
+        有阵地: "实地查看党员活动室",
+        有作用: "企业生产经营骨干中党员占比",
+      };
+      for (const [check, text] of Object.entries(evidence)) {
+        await form.getByRole("checkbox", { name: check }).check();
+        await form.getByLabel(`${check}的依据`).fill(text);
+      }
+      await form.getByLabel("总体说明").fill("查阅制度文件、活动记录，实地查看活动阵地");
       await form.getByRole("button", { name: "保存评估" }).click();
       await form.waitFor({ state: "detached" });
       await row.getByText("已通过").waitFor();
@@ -148,6 +159,16 @@ describe(`示范点 (server on ${BACKEND})`, () => {
         "city-admin",
       );
       expect(sites.demonstrationSites.find((s) => s.organization.id === org.id)?.status).toBe("APPROVED");
+      // The five evidence texts are kept, each with its check.
+      const assessed = await e2e.server.query<{
+        node: { branches: { fiveHaves: { checks: { label: string; evidence: string | null }[] } | null }[] };
+      }>(
+        `query($id: ID!) { node(id: $id) { ... on Organization { branches { fiveHaves(year: ${YEAR}) { checks { label evidence } } } } } }`,
+        { id: org.id },
+        "city-admin",
+      );
+      const checks = assessed.node.branches.flatMap((b) => b.fiveHaves?.checks ?? []);
+      expect(Object.fromEntries(checks.map((c) => [c.label, c.evidence]))).toEqual(evidence);
       const after = await countyLine(COUNTY);
       expect(after.nominated).toBe(before.nominated);
       expect(after.approved).toBe(before.approved + 1);
@@ -188,7 +209,7 @@ describe(`示范点 (server on ${BACKEND})`, () => {
   });
 
   it("as the city admin, sets a year's city-level plan from the suggestion, the sum checked live", async () => {
-    const year = new Date().getFullYear();
+    const year = e2e.now.getUTCFullYear();
     await withPage(e2e, "sites-city-admin-plan", async (page) => {
       await login(page, "city-admin", `/sites?year=${year}&level=CITY`);
       await page.getByText(`${year} 年度尚未制定市级示范点名额方案`).waitFor();
@@ -290,7 +311,7 @@ describe(`示范点 (server on ${BACKEND})`, () => {
     await withPage(e2e, "sites-viewer", async (page) => {
       // The current year has no county-level plan: said so, with the way to the years that have one.
       await login(page, "viewer", "/sites?level=COUNTY");
-      await page.getByText(`${new Date().getFullYear()} 年度尚未制定县级示范点名额方案`).waitFor();
+      await page.getByText(`${e2e.now.getUTCFullYear()} 年度尚未制定县级示范点名额方案`).waitFor();
       await page.getByRole("button", { name: `${YEAR} 年`, exact: true }).click();
       await page.getByTestId("quota-board").waitFor();
       expect(new URL(page.url()).searchParams.get("year")).toBe(String(YEAR));

@@ -26,6 +26,7 @@ export interface TestServer {
 }
 interface Harness {
   readonly TEST_PASSWORD: string;
+  readonly TEST_NOW: string;
   startTestServer(backend: "sqlite" | "mysql", options?: { label?: string; empty?: boolean }): Promise<TestServer>;
 }
 
@@ -42,6 +43,8 @@ export interface E2E {
   readonly server: TestServer;
   readonly browser: Browser;
   readonly password: string;
+  /** The server's clock; the browser's starts there too, so "today" is the same day on both sides. */
+  readonly now: Date;
   stop(): Promise<void>;
 }
 
@@ -76,6 +79,7 @@ export async function startE2E(label: string, options: { empty?: boolean } = {})
     server,
     browser,
     password: harness.TEST_PASSWORD,
+    now: new Date(harness.TEST_NOW),
     async stop() {
       await browser.close();
       await server.stop();
@@ -94,6 +98,9 @@ export async function withPage(e2e: E2E, name: string, run: (page: Page) => Prom
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
   });
+  // The browser's clock starts at the server's and runs on: the client's default month, year and
+  // "today" then agree with the server's whatever the real date.
+  await context.clock.install({ time: e2e.now });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const problems: string[] = [];

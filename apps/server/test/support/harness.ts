@@ -19,6 +19,8 @@ import { seedReferenceData } from "../../src/seed/seed.js";
 export type Backend = "sqlite" | "mysql";
 export const TEST_PASSWORD = "Test-Passw0rd-for-CI";
 export const JWT_SECRET = "test-secret-test-secret-test-secret-0123456789";
+/** The instant the test server's clock stands at (unless a test gives its own clock). */
+export const TEST_NOW = "2026-11-27T02:00:00Z";
 
 /** The back ends to run against: SQLite always, MariaDB whenever TEST_DATABASE_URL is set. */
 export function backends(): Backend[] {
@@ -127,7 +129,7 @@ export async function startTestServer(
   let setupCode: string | null = null;
   const app = await startApp({
     config,
-    clock: options.clock ?? fixedClock("2026-11-27T02:00:00Z"),
+    clock: options.clock ?? fixedClock(TEST_NOW),
     logDestination: destination,
     onSetupCode: (code) => {
       setupCode = code;
