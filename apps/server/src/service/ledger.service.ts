@@ -352,6 +352,7 @@ export class LedgerService {
       for (const w of await this.memberAdvice(tx, before.id, values.formalMemberCount, today)) warn(w);
     }
     if (options.dryRun) return { ...values, id: before.id };
+    await tx.aggregates.touch({ units: [before.id] });
     await tx.query(
       `UPDATE organization SET name = ?, credit_code = ?, subtype = ?, park_id = ?, industry = ?, employee_count = ?,
          above_scale = ?, eligible = ?, formal_member_count = ?, probationary_member_count = ?,
@@ -484,7 +485,9 @@ export class LedgerService {
         v.ceasedOn,
       ],
     );
-    return insertedId(result);
+    const id = insertedId(result);
+    tx.aggregates.created("unit", id);
+    return id;
   }
 
   /** A unit that ceases while branches or liaisons still cover it: say what is left to do. */
@@ -598,6 +601,7 @@ export class LedgerService {
       await this.assertUnitsFree(tx, [...units.values()], input.foundedOn, null);
       for (const w of verdict.warnings) warn(formationProblem(w));
       const countyCode = (units.get(ids[0] as number) as OrganizationRecord).countyCode;
+      await tx.aggregates.touch({ units: units.keys() });
       const result = await tx.query(
         `INSERT INTO branch (name, county_code, formation, level, founded_on, dissolved_on, formal_member_count,
            committee_size, secretary_name, secretary_phone)
@@ -614,6 +618,7 @@ export class LedgerService {
         ],
       );
       const branchId = insertedId(result);
+      tx.aggregates.created("branch", branchId);
       const role = defaultRoleFor(input.formation);
       for (const id of units.keys()) {
         await tx.query(
@@ -699,6 +704,7 @@ export class LedgerService {
       const auditBefore = branchAudit(before, currentIds);
       const auditAfter = branchAudit(after, ids);
       if (JSON.stringify(auditBefore) === JSON.stringify(auditAfter)) return before;
+      await tx.aggregates.touch({ units: added, branches: [before.id] });
 
       for (const id of removed) {
         await tx.query(
@@ -750,6 +756,7 @@ export class LedgerService {
       if (reason === "") throw refuse("INVALID_INPUT", "请填写撤销原因", field("reason"));
       if (reason.length > MAX_REASON) throw refuse("INVALID_INPUT", `撤销原因最多${MAX_REASON}个字符`, field("reason"));
       const units = (await this.openLinks(tx, before.id)).map((l) => l.organizationId);
+      await tx.aggregates.touch({ branches: [before.id] });
       await tx.query("UPDATE coverage_link SET valid_to = ? WHERE branch_id = ? AND valid_to IS NULL", [on, before.id]);
       await tx.query("UPDATE branch_level_period SET valid_to = ? WHERE branch_id = ? AND valid_to IS NULL", [
         on,
@@ -989,11 +996,13 @@ export class LedgerService {
           ),
         );
       }
+      await tx.aggregates.touch({ units: ids });
       const result = await tx.query(
         "INSERT INTO liaison (name, kind, county_code, title, phone) VALUES (?, ?, ?, ?, ?)",
         [name, kind, countyCode, title, phone],
       );
       const liaisonId = insertedId(result);
+      tx.aggregates.created("liaison", liaisonId);
       for (const id of ids) {
         await tx.query(
           "INSERT INTO liaison_assignment (liaison_id, organization_id, valid_from, valid_to) VALUES (?, ?, ?, NULL)",
@@ -1052,6 +1061,7 @@ export class LedgerService {
       if (!parseValidity(from, input.to).ok) {
         throw refuse("INVALID_INPUT", `结束日期须晚于派驻日期（${from}）`, field("to"));
       }
+      await tx.aggregates.touch({ units: [organizationId], liaisons: [liaison.id] });
       await tx.query("UPDATE liaison_assignment SET valid_to = ? WHERE id = ?", [input.to, num(open.id)]);
       const key = `assignment:${organizationId}`;
       await tx.audit({
