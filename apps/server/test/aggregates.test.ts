@@ -76,6 +76,8 @@ const op = fc.oneof(
   }),
 );
 
+type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
+
 interface Unit {
   id: string;
   name: string;
@@ -123,7 +125,7 @@ describe.each(backends())("kept coverage aggregates on %s", (backend) => {
     if (res.status === 200) imports += 1;
   }
 
-  async function apply(o: fc.TypeOf<typeof op>): Promise<void> {
+  async function apply(o: Op): Promise<void> {
     switch (o.kind) {
       case "create": {
         const r = await write<{ id: string; name: string }>(server, "createOrganization", {

@@ -75,7 +75,9 @@ export async function verifyAggregates(
     const from = `${asOf.slice(0, 4)}-01-01`;
     const fkeys: FoundedKey[] = cells.map((c) => ({ ...c, from, to: asOf }));
     const [f1, f2] = await Promise.all([kept.founded(fkeys), scan.founded(fkeys)]);
-    fkeys.forEach((k, i) => compare(`${label(k, asOf)} founded from ${from}`, f1[i], f2[i], "founded"));
+    fkeys.forEach((k, i) => {
+      compare(`${label(k, asOf)} founded from ${from}`, f1[i], f2[i], "founded");
+    });
   }
   if (options.rows !== false) {
     const stored = await storedAggregates(db);
