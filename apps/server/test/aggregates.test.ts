@@ -40,6 +40,7 @@ const op = fc.oneof(
     eligible: fc.option(fc.boolean(), { nil: undefined }),
     aboveScale: fc.option(fc.boolean(), { nil: undefined }),
     ceased: fc.option(fc.integer({ min: 300, max: 900 }), { nil: undefined }),
+    effective: fc.option(fc.integer({ min: 0, max: 900 }), { nil: undefined }),
   }),
   fc.record({
     kind: fc.constant("found" as const),
@@ -155,6 +156,8 @@ describe.each(backends())("kept coverage aggregates on %s", (backend) => {
           ...(o.eligible === undefined ? {} : { eligible: o.eligible }),
           ...(o.aboveScale === undefined || u.category !== "NON_PUBLIC_ENTERPRISE" ? {} : { aboveScale: o.aboveScale }),
           ...(o.ceased === undefined ? {} : { ceasedOn: dayOf(o.ceased) }),
+          // Eligibility and above-scale changes dated in the past (dated eligibility).
+          ...(o.effective === undefined ? {} : { effectiveOn: dayOf(o.effective) }),
         });
         return;
       }

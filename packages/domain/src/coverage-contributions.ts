@@ -7,7 +7,7 @@
  * (`classifyUnit`, `isInPopulation`, `matchesScope`, `levelOn`), so this module adds no rule of its own.
  *
  * A cell is one scope the API can ask for: the city or a county, all categories or one, all units or
- * above-scale only. A unit belongs to 4 cells (8 when above-scale).
+ * above-scale only. A unit belongs to 4 cells on a day (8 when above-scale that day).
  */
 import {
   type BranchFacts,
@@ -67,14 +67,14 @@ export function cellOfKey(key: string): ScopeCell {
   };
 }
 
-/** The cells a unit counts in (the scopes whose filter it matches). */
-export function cellsOf(org: OrganizationFacts): ScopeCell[] {
+/** The cells a unit counts in on a day (the scopes whose filter it matches then). */
+export function cellsOf(org: OrganizationFacts, day: IsoDate): ScopeCell[] {
   const cells: ScopeCell[] = [];
   for (const countyCode of [null, org.countyCode])
     for (const category of [null, org.category])
-      for (const aboveScaleOnly of org.aboveScale ? [false, true] : [false]) {
+      for (const aboveScaleOnly of [false, true]) {
         const cell = { countyCode, category, aboveScaleOnly };
-        if (matchesScope(org, cell as CoverageScope)) cells.push(cell);
+        if (matchesScope(org, cell as CoverageScope, day)) cells.push(cell);
       }
   return cells;
 }
@@ -104,8 +104,11 @@ function pushDays(days: Set<IsoDate>, ...values: (IsoDate | null | undefined)[])
   for (const v of values) if (v != null) days.add(v);
 }
 
+/** A unit's change days: on and off the ledger, and each period of its status timeline. */
 function orgDays(days: Set<IsoDate>, org: OrganizationFacts | undefined): void {
-  if (org) pushDays(days, org.addedOn, org.ceasedOn);
+  if (!org) return;
+  pushDays(days, org.addedOn, org.ceasedOn);
+  for (const p of org.statusHistory ?? []) pushDays(days, p.from, p.to);
 }
 
 function branchDays(days: Set<IsoDate>, branch: BranchFacts | undefined): void {
@@ -119,7 +122,7 @@ function unitState(index: CoverageIndex, org: OrganizationFacts, day: IsoDate): 
   const c = classifyUnit(index, org.id, day);
   if (!c?.inPopulation) return state;
   const formations = new Set(c.branches.map((b) => b.formation));
-  for (const cell of cellsOf(org).map(cellKey)) {
+  for (const cell of cellsOf(org, day).map(cellKey)) {
     add(state, cell, "eligible");
     if (c.organizationCovered) add(state, cell, "organization");
     if (c.standaloneCovered) add(state, cell, "standalone");
@@ -138,7 +141,7 @@ function branchState(index: CoverageIndex, branch: BranchFacts, day: IsoDate): S
   for (const link of index.linksByBranch.get(branch.id) ?? []) {
     const org = index.organizationById.get(link.organizationId);
     if (!org || !isInForce(link, day) || !isInPopulation(org, day)) continue;
-    for (const cell of cellsOf(org)) cells.add(cellKey(cell));
+    for (const cell of cellsOf(org, day)) cells.add(cellKey(cell));
   }
   const level = levelOn(branch, day);
   for (const cell of cells) {
@@ -155,7 +158,7 @@ function liaisonState(index: CoverageIndex, assignments: readonly LiaisonAssignm
   for (const a of assignments) {
     const org = index.organizationById.get(a.organizationId);
     if (!org || !isInForce(a, day) || !isInPopulation(org, day)) continue;
-    for (const cell of cellsOf(org)) cells.add(cellKey(cell));
+    for (const cell of cellsOf(org, day)) cells.add(cellKey(cell));
   }
   for (const cell of cells) add(state, cell, "liaisons");
   return state;
@@ -226,7 +229,7 @@ export function coverageContributions(index: CoverageIndex, entity: Contribution
     for (const link of links) {
       const org = index.organizationById.get(link.organizationId);
       if (!org || !isInForce(link, branch.foundedOn)) continue;
-      for (const cell of cellsOf(org).map(cellKey)) {
+      for (const cell of cellsOf(org, branch.foundedOn).map(cellKey)) {
         const set = unitsByCell.get(cell) ?? new Set<string>();
         set.add(org.id);
         unitsByCell.set(cell, set);

@@ -42,6 +42,7 @@ const dataset = fc
           addedOn: day,
           ceasedOn: fc.option(day, { nil: null }),
           formalMemberCount: fc.nat({ max: 5 }),
+          change: fc.option(fc.record({ day, eligible: fc.boolean(), aboveScale: fc.boolean() }), { nil: null }),
         }),
       ),
     ),
@@ -70,7 +71,19 @@ const dataset = fc
   })
   .map(
     (r): CoverageData => ({
-      organizations: r.organizations as OrganizationFacts[],
+      // Some units change eligibility or above-scale on a day after they entered the ledger.
+      organizations: r.organizations.map(({ change, ...o }): OrganizationFacts => {
+        if (!change || change.day <= o.addedOn) return o as OrganizationFacts;
+        return {
+          ...(o as OrganizationFacts),
+          eligible: change.eligible,
+          aboveScale: change.aboveScale,
+          statusHistory: [
+            { from: o.addedOn, to: change.day, eligible: o.eligible, aboveScale: o.aboveScale },
+            { from: change.day, to: null, eligible: change.eligible, aboveScale: change.aboveScale },
+          ],
+        };
+      }),
       branches: r.branches.map((b, i) => ({
         id: `B${i}`,
         formation: b.formation,

@@ -26,7 +26,9 @@ export class CoverageAggregates1795737600700 implements MigrationInterface {
       }),
       false,
     );
-    await rebuildAggregates(q, mysql);
+    // On a fresh database this runs before the status periods exist (1795737600900): units then have
+    // their flags all their life, as that migration's backfill records them.
+    await rebuildAggregates(q, mysql, { statusPeriods: await q.hasTable("organization_status_period") });
   }
 
   async down(q: QueryRunner): Promise<void> {

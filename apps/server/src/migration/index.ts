@@ -7,6 +7,7 @@ import { Activities1795737600401 } from "./1795737600401-activities.js";
 import { CoverageAggregates1795737600700 } from "./1795737600700-coverage-aggregates.js";
 import { ReferenceCounties1795737600800 } from "./1795737600800-reference-counties.js";
 import { PeopleAndPlaces1795737600801 } from "./1795737600801-people-and-places.js";
+import { OrganizationStatusPeriod1795737600900 } from "./1795737600900-organization-status-period.js";
 
 /**
  * Every migration, in order. TypeORM wants a millisecond timestamp at the end of each class name. New
@@ -22,4 +23,5 @@ export const MIGRATIONS = [
   ReferenceCounties1795737600800,
   PeopleAndPlaces1795737600801,
   CoverageAggregates1795737600700,
+  OrganizationStatusPeriod1795737600900,
 ];

@@ -79,7 +79,11 @@ const emptySet = (): EntitySet => ({ units: new Set(), branches: new Set(), liai
  * branches and its assignments; a branch's links (all of them) and their units; a liaison's
  * assignments and their units.
  */
-export async function loadTimelines(q: Queryable, set: EntitySet): Promise<CoverageIndex> {
+export async function loadTimelines(
+  q: Queryable,
+  set: EntitySet,
+  options: TimelineOptions = {},
+): Promise<CoverageIndex> {
   const unitIds = ids(set.units);
   const unitLinks = await byChunks(
     q,
@@ -109,6 +113,13 @@ export async function loadTimelines(q: Queryable, set: EntitySet): Promise<Cover
     ...assignmentRows.map((r) => r.organization_id),
   ]);
   const orgRows = await byChunks(q, `SELECT ${ORGANIZATION_TIMELINE} FROM organization WHERE id IN {ids}`, orgIds);
+  const periods = new Map<string, Record<string, unknown>[]>();
+  for (const type of options.statusPeriods === false ? [] : UNIT_PERIODS) {
+    for (const r of await byChunks(q, type.sql, orgIds)) {
+      const key = `${type.name}:${r.organization_id}`;
+      periods.set(key, [...(periods.get(key) ?? []), r]);
+    }
+  }
   const branchRows = await byChunks(
     q,
     "SELECT id, formation, level, founded_on, dissolved_on FROM branch WHERE id IN {ids}",
@@ -119,8 +130,25 @@ export async function loadTimelines(q: Queryable, set: EntitySet): Promise<Cover
     "SELECT branch_id, level, valid_from, valid_to FROM branch_level_period WHERE branch_id IN {ids}",
     branchIds,
   );
-  return indexCoverageData(timelineData(orgRows, branchRows, levelRows, linkRows, assignmentRows));
+  return indexCoverageData(timelineData(orgRows, periods, branchRows, levelRows, linkRows, assignmentRows));
 }
+
+export interface TimelineOptions {
+  /** False while organization_status_period does not exist yet (a migration before it). */
+  readonly statusPeriods?: boolean;
+}
+
+/**
+ * Dated periods of a unit that the figures read (each becomes a field of the domain's facts in
+ * `timelineData`). Adding a period type = one entry here and one line there.
+ */
+const UNIT_PERIODS = [
+  {
+    name: "status",
+    sql: `SELECT organization_id, valid_from, valid_to, eligible, above_scale FROM organization_status_period
+          WHERE organization_id IN {ids} ORDER BY organization_id, valid_from`,
+  },
+] as const;
 
 /** The organization columns a unit's timeline needs. */
 const ORGANIZATION_TIMELINE = "id, county_code, category, above_scale, eligible, added_on, ceased_on";
@@ -128,6 +156,7 @@ const ORGANIZATION_TIMELINE = "id, county_code, category, above_scale, eligible,
 /** Rows read from the ledger → the domain's facts (one place, shared by the tracker and the rebuild). */
 function timelineData(
   orgRows: Record<string, unknown>[],
+  periods: ReadonlyMap<string, Record<string, unknown>[]>,
   branchRows: Record<string, unknown>[],
   levelRows: Record<string, unknown>[],
   linkRows: Record<string, unknown>[],
@@ -142,6 +171,12 @@ function timelineData(
     addedOn: dateValue(r.added_on) as IsoDate,
     ceasedOn: dateValue(r.ceased_on),
     formalMemberCount: 0,
+    statusHistory: (periods.get(`status:${r.id}`) ?? []).map((p) => ({
+      from: dateValue(p.valid_from) as IsoDate,
+      to: dateValue(p.valid_to),
+      eligible: bool(p.eligible),
+      aboveScale: bool(p.above_scale),
+    })),
   }));
   const history = new Map<string, { level: BranchLevel; from: IsoDate; to: IsoDate | null }[]>();
   for (const r of levelRows) {
@@ -310,9 +345,9 @@ export class AggregateTracker {
 export async function rebuildAggregates(
   db: Queryable,
   isMysql: boolean,
-  onProgress?: (done: number) => void,
+  options: TimelineOptions & { onProgress?: (done: number) => void } = {},
 ): Promise<number> {
-  const table = await computeAggregates(db, onProgress);
+  const table = await computeAggregates(db, options);
   await db.query("DELETE FROM coverage_delta");
   await upsertDeltas(db, isMysql, table);
   return table.size;
@@ -321,7 +356,7 @@ export async function rebuildAggregates(
 /** The whole table as the ledger implies it (nothing written). */
 export async function computeAggregates(
   db: Queryable,
-  onProgress?: (done: number) => void,
+  options: TimelineOptions & { onProgress?: (done: number) => void } = {},
 ): Promise<Map<string, FigureVector>> {
   const table = new Map<string, FigureVector>();
   let done = 0;
@@ -334,9 +369,9 @@ export async function computeAggregates(
       after = chunk[chunk.length - 1] as number;
       const set = emptySet();
       for (const id of chunk) set[kind].add(id);
-      contributionsOf(await loadTimelines(db, set), set, table, 1);
+      contributionsOf(await loadTimelines(db, set, options), set, table, 1);
       done += chunk.length;
-      onProgress?.(done);
+      options.onProgress?.(done);
     }
   };
   await walk("SELECT id FROM organization WHERE id > ? ORDER BY id LIMIT ?", "units");
