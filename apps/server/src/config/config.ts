@@ -43,6 +43,11 @@ export interface AppConfig {
   /** Take the client address from X-Forwarded-For (behind a trusted load balancer). */
   readonly trustProxy: boolean;
   /** Query limits checked before execution. */
+  /**
+   * Where coverage figures are read: the kept aggregates (default), or the scan of every unit
+   * (COVERAGE_READS=scan: the reference, for comparisons and benchmarks).
+   */
+  readonly coverageReads: "aggregates" | "scan";
   readonly maxQueryDepth: number;
   readonly maxQueryCost: number;
   /** Score thresholds of 2, 3, 4 and 5 stars (星级量化), e.g. STAR_BANDS=60,70,80,90. */
@@ -94,6 +99,12 @@ export function databaseConfig(env: NodeJS.ProcessEnv, dataDir: string): Databas
   return { kind: "sqlite", file: env.SQLITE_FILE ? resolve(env.SQLITE_FILE) : join(dataDir, "liangxin.sqlite") };
 }
 
+function coverageReads(env: NodeJS.ProcessEnv): "aggregates" | "scan" {
+  const v = env.COVERAGE_READS ?? "aggregates";
+  if (v !== "aggregates" && v !== "scan") throw new ConfigError("COVERAGE_READS must be aggregates or scan");
+  return v;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { needsSecret?: boolean } = {}): AppConfig {
   const dataDir = resolve(env.DATA_DIR && env.DATA_DIR !== "" ? env.DATA_DIR : "data");
   if (env.DATA_DIR && !isAbsolute(dataDir)) throw new ConfigError("DATA_DIR could not be resolved");
@@ -136,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { need
       lockMs: int(env, "LOGIN_LOCK_MINUTES", DEFAULT_THROTTLE.lockMs / 60_000, 1, 1440) * 60_000,
     },
     trustProxy: env.TRUST_PROXY === "true",
+    coverageReads: coverageReads(env),
     maxQueryDepth: int(env, "MAX_QUERY_DEPTH", 10, 3, 50),
     maxQueryCost: int(env, "MAX_QUERY_COST", 50_000, 100, 10_000_000),
     starBands: starBands(env),
