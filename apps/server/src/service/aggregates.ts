@@ -327,12 +327,10 @@ export class AggregateTracker {
     const table = new Map<string, FigureVector>();
     contributionsOf(await loadTimelines(this.q, this.kept), this.kept, table, 1);
     const diff = new Map(table);
-    for (const [key, v] of this.before)
-      accumulateContributions(
-        diff,
-        [{ cell: key.split("#")[0] as string, day: key.split("#")[1] as IsoDate, figures: v }],
-        -1,
-      );
+    for (const [key, figures] of this.before) {
+      const [cell, day] = key.split("#") as [string, IsoDate];
+      accumulateContributions(diff, [{ cell, day, figures }], -1);
+    }
     this.touched = false;
     if (diff.size > 0) await upsertDeltas(this.q, this.isMysql, diff);
   }
