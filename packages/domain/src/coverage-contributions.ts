@@ -243,9 +243,7 @@ export function coverageContributions(index: CoverageIndex, entity: Contribution
     diff(new Map(), founded, branch.foundedOn, out);
     return out;
   }
-  const assignments: LiaisonAssignmentFacts[] = [];
-  for (const list of index.assignmentsByOrganization.values())
-    for (const a of list) if (a.liaisonId === entity.id) assignments.push(a);
+  const assignments = assignmentsByLiaison(index).get(entity.id) ?? [];
   const days = new Set<IsoDate>();
   for (const a of assignments) {
     pushDays(days, a.from, a.to);
@@ -253,6 +251,23 @@ export function coverageContributions(index: CoverageIndex, entity: Contribution
   }
   walk(days, (day) => liaisonState(index, assignments, day), out);
   return out;
+}
+
+/** The index's assignments by liaison, built once per index (a pure cache: the index is immutable). */
+const byLiaison = new WeakMap<CoverageIndex, Map<string, LiaisonAssignmentFacts[]>>();
+function assignmentsByLiaison(index: CoverageIndex): Map<string, LiaisonAssignmentFacts[]> {
+  let map = byLiaison.get(index);
+  if (!map) {
+    map = new Map();
+    for (const list of index.assignmentsByOrganization.values())
+      for (const a of list) {
+        const own = map.get(a.liaisonId);
+        if (own) own.push(a);
+        else map.set(a.liaisonId, [a]);
+      }
+    byLiaison.set(index, map);
+  }
+  return map;
 }
 
 /** Every entity of an index whose contributions it can compute in full (for tests and rebuilds). */
