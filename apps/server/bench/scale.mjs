@@ -3,11 +3,12 @@
 // status periods, branches and their level history, coverage links, liaisons and assignments, the
 // county proportions kept), rebuilds the kept aggregates, and prints, side by side in one run, each
 // request via the aggregates and via the scan (COVERAGE_READS=scan) at N units and at reference size.
-//   BENCH_DATABASE_URL  server (default mysql://root@127.0.0.1:3306); databases lx14_ref and lx14_scale
+//   BENCH_DATABASE_URL  server (default mysql://root@127.0.0.1:3306)
+//   BENCH_REF_DB, BENCH_SCALE_DB  the two databases it (re)creates (default liangxin_scale_ref, liangxin_scale)
 //   BENCH_UNITS         units to generate (default 1000000); also the first argument
 //   BENCH_RUNS          requests per case via the aggregates (default 20; p50 reported)
 //   BENCH_SCAN_RUNS     requests per case via the scan at scale (default 1: they take seconds)
-//   BENCH_REUSE=1       keep an lx14_scale of the right size from a previous run (skip generation)
+//   BENCH_REUSE=1       keep a scale database of the right size from a previous run (skip generation)
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import mysql from "mysql2/promise";
@@ -18,8 +19,8 @@ const server = new URL(process.env.BENCH_DATABASE_URL ?? "mysql://root@127.0.0.1
 const UNITS = Number(process.argv[2] ?? process.env.BENCH_UNITS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const SCAN_RUNS = Number(process.env.BENCH_SCAN_RUNS ?? 1);
-const REF = "lx14_ref";
-const SCALE = "lx14_scale";
+const REF = process.env.BENCH_REF_DB ?? "liangxin_scale_ref";
+const SCALE = process.env.BENCH_SCALE_DB ?? "liangxin_scale";
 const JWT_SECRET = "bench-secret-bench-secret-bench-secret-0123";
 const PASSWORD = "Bench-Passw0rd";
 const base = `${server.protocol}//${server.username}${server.password ? `:${server.password}` : ""}@${server.host}`;
