@@ -46,8 +46,30 @@ export function changedFields(
   return out;
 }
 
+/**
+ * The scopes transactions claim (`Tx.claim`), one key each. A transaction that checks an invariant of
+ * a scope claims it before reading what the check depends on.
+ */
+/** Nominations and plan changes of a year and level (the quota). */
+export const quotaClaim = (year: number, level: string) => `quota:${year}:${level}`;
+/** A branch's 五有 assessment of a year: its re-assessment and a site review that relies on it. */
+export const fiveHavesClaim = (branchId: number, year: number) => `five-haves:${branchId}:${year}`;
+/** A leader: the term and the contact points (one per year for a city leader). */
+export const leaderClaim = (leaderId: number) => `leader:${leaderId}`;
+/** A county: its monthly reports, contact lists, organization head and parks. */
+export const countyClaim = (countyCode: string) => `county:${countyCode.slice(0, 16)}`;
+/** The names of a county's units (unique within the county, compared exactly). */
+export const ledgerNamesClaim = (countyCode: string) => `ledger-names:${countyCode.slice(0, 16)}`;
+
 const RETRYABLE_MYSQL_ERRORS = new Set([1213, 1205, 1020]);
-const MAX_ATTEMPTS = 4;
+/**
+ * Attempts of a write before its error propagates. On a Galera cluster a transaction that loses
+ * certification to another node's (1213) runs again; under a burst of writes that all claim one scope
+ * on three nodes, a transaction can lose several rounds in a row.
+ */
+const MAX_ATTEMPTS = 12;
+/** Backoff before the next attempt: exponential, capped, with jitter so losers do not collide again. */
+const retryDelay = (attempt: number) => Math.min(400, 10 * 2 ** attempt) + Math.random() * 40;
 
 /** One queue per SQLite database: its single connection cannot hold two transactions. */
 const sqliteLocks = new WeakMap<DataSource, Promise<unknown>>();
@@ -97,7 +119,7 @@ export class Db {
         } catch (error) {
           const code = errno(error);
           if (attempt >= MAX_ATTEMPTS || code === undefined || !RETRYABLE_MYSQL_ERRORS.has(code)) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 10 * 2 ** attempt + Math.random() * 20));
+          await new Promise((resolve) => setTimeout(resolve, retryDelay(attempt)));
         }
       }
     }
@@ -160,6 +182,25 @@ export class Tx {
 
   query<T = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
     return this.manager.query(sql, [...params]);
+  }
+
+  /**
+   * Claims a scope (e.g. `quota:2026:CITY`, `county:211202`) for this transaction by writing its row
+   * in `write_claim`. Every transaction that checks an invariant of the scope and then writes claims
+   * it first, before any plain read. On one MariaDB server the write holds the row's lock until the
+   * end, so such transactions run one after another and each reads what the previous one committed.
+   * On a Galera cluster, where a lock (`FOR UPDATE`) is local to a node and certification sees only
+   * rows written, the claim is the written row: of two transactions that claimed the same scope on
+   * different nodes, the second to certify fails with 1213 and `Db.transaction` runs it again. On
+   * SQLite, transactions are serialized already; the write is harmless.
+   */
+  async claim(key: string): Promise<void> {
+    await this.query(
+      this.isMysql
+        ? "INSERT INTO write_claim (claim_key, claims) VALUES (?, 1) ON DUPLICATE KEY UPDATE claims = claims + 1"
+        : "INSERT INTO write_claim (claim_key, claims) VALUES (?, 1) ON CONFLICT (claim_key) DO UPDATE SET claims = claims + 1",
+      [key],
+    );
   }
 
   /** `SELECT … FOR UPDATE` on MariaDB; SQLite serializes whole transactions instead. */

@@ -29,7 +29,7 @@ import {
 import DataLoader from "dataloader";
 import { decodeIntId } from "../common/ids.js";
 import { maskPhone } from "../common/policy.js";
-import type { Db, Tx } from "./db.js";
+import { type Db, ledgerNamesClaim, type Tx } from "./db.js";
 import { cleanText, optionalText, toHalfWidth } from "./ledger-text.js";
 import { mutate, type Outcome, type Problem, problem, Refusal, refuse } from "./outcome.js";
 import {
@@ -445,6 +445,7 @@ export class LedgerService {
         );
       }
     }
+    if (!lookup) await tx.claim(ledgerNamesClaim(v.countyCode));
     const namesakes = lookup
       ? (lookup.byName.get(nameKey(v.countyCode, v.name)) ?? [])
       : (
@@ -1334,6 +1335,8 @@ export class LedgerService {
         names.set(r.values.countyCode, set);
       }
     }
+    // The names of each county are claimed (sorted, one order for every import) before they are read.
+    for (const county of [...names.keys()].sort()) await tx.claim(ledgerNamesClaim(county));
     const found = new Map<number, OrganizationRecord>();
     for (const part of chunks([...codes])) {
       const p = new Params();
