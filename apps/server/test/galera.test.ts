@@ -19,7 +19,7 @@ import { createDataSource } from "../src/config/data-source.js";
 import { seedReferenceData } from "../src/seed/seed.js";
 import { type GaleraCluster, galeraMissing, startGaleraCluster } from "./support/galera.js";
 import { JWT_SECRET, startTestServer, TEST_PASSWORD, type TestServer } from "./support/harness.js";
-import { write as ledgerWrite, unique } from "./support/ledger.js";
+import { write as ledgerWrite, newUnit, unique } from "./support/ledger.js";
 import {
   ASSIGN,
   NOMINATE,
@@ -282,6 +282,38 @@ if (!runCluster) {
       expect(results.filter((r) => r.userErrors[0]?.code === "CONFLICT")).toHaveLength(5);
       const [rows] = await onNode(0, "SELECT COUNT(*) AS n FROM {db}.organization WHERE name = ?", [name]);
       expect(Number(rows?.n)).toBe(1);
+    });
+
+    it("nine branches founded at once over three replicas for one new unit cover it once, three times", async () => {
+      for (let round = 0; round < 3; round++) {
+        const unit = await newUnit(replicas[round] as TestServer, OWN, 5);
+        const results = await Promise.all(
+          Array.from({ length: 9 }, (_, i) =>
+            ledgerWrite(replica(i + round), "foundBranch", {
+              name: unique("中共集群测试支部"),
+              formation: "STANDALONE",
+              organizationIds: [unit.id],
+              foundedOn: "2026-06-01",
+              formalMemberCount: 5,
+            }),
+          ),
+        );
+        for (const r of results) expect(r.errors).toEqual([]);
+        expect(
+          results.filter((r) => r.value !== null),
+          `round ${round}`,
+        ).toHaveLength(1);
+        expect(
+          results.filter((r) => r.userErrors[0]?.code === "CONFLICT"),
+          `round ${round}`,
+        ).toHaveLength(8);
+        const [rows] = await onNode(
+          2,
+          "SELECT COUNT(*) AS n FROM {db}.coverage_link l JOIN {db}.organization o ON o.id = l.organization_id WHERE o.name = ?",
+          [unit.name],
+        );
+        expect(Number(rows?.n), `round ${round}`).toBe(1);
+      }
     });
 
     it("reads its writes across replicas: written through one, read at once through the two others", async () => {

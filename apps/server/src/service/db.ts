@@ -4,8 +4,10 @@
  * runs on a query runner that carries the counter, and the TypeORM logger adds to it.
  *
  * Writes go through `transaction`: on MariaDB/MySQL a deadlock, a lock-wait timeout or a changed
- * record (1213, 1205, 1020) retries the whole transaction; on the embedded SQLite file, whose driver
- * shares one connection, transactions are serialized through one lock per database.
+ * record (1213, 1205, 1020) retries the whole transaction, and so does a transaction that lost
+ * Galera's certification to another node (1213); on the embedded SQLite file, whose driver shares
+ * one connection, transactions are serialized through one lock per database. A transaction that
+ * checks an invariant claims its scope first (`Tx.claim`), which is what a cluster certifies.
  */
 import type { DataSource, EntityManager, QueryRunner } from "typeorm";
 import type { Viewer } from "../common/request-context.js";
@@ -58,6 +60,10 @@ export const fiveHavesClaim = (branchId: number, year: number) => `five-haves:${
 export const leaderClaim = (leaderId: number) => `leader:${leaderId}`;
 /** A county: its monthly reports, contact lists, organization head and parks. */
 export const countyClaim = (countyCode: string) => `county:${countyCode.slice(0, 16)}`;
+/** A unit: its coverage by branches, its liaisons and their work targets. */
+export const organizationClaim = (organizationId: number) => `organization:${organizationId}`;
+/** A branch: its units (the joint-unit cap), level and dissolution. */
+export const branchClaim = (branchId: number) => `branch:${branchId}`;
 /** The names of a county's units (unique within the county, compared exactly). */
 export const ledgerNamesClaim = (countyCode: string) => `ledger-names:${countyCode.slice(0, 16)}`;
 
@@ -194,12 +200,16 @@ export class Tx {
    * different nodes, the second to certify fails with 1213 and `Db.transaction` runs it again. On
    * SQLite, transactions are serialized already; the write is harmless.
    */
-  async claim(key: string): Promise<void> {
+  async claim(...keys: string[]): Promise<void> {
+    // In one order (sorted), so that two transactions claiming several scopes cannot deadlock on them.
+    const sorted = [...new Set(keys)].sort();
+    if (sorted.length === 0) return;
+    const values = sorted.map(() => "(?, 1)").join(", ");
     await this.query(
       this.isMysql
-        ? "INSERT INTO write_claim (claim_key, claims) VALUES (?, 1) ON DUPLICATE KEY UPDATE claims = claims + 1"
-        : "INSERT INTO write_claim (claim_key, claims) VALUES (?, 1) ON CONFLICT (claim_key) DO UPDATE SET claims = claims + 1",
-      [key],
+        ? `INSERT INTO write_claim (claim_key, claims) VALUES ${values} ON DUPLICATE KEY UPDATE claims = claims + 1`
+        : `INSERT INTO write_claim (claim_key, claims) VALUES ${values} ON CONFLICT (claim_key) DO UPDATE SET claims = claims + 1`,
+      sorted,
     );
   }
 

@@ -29,7 +29,7 @@ import {
 import DataLoader from "dataloader";
 import { decodeIntId } from "../common/ids.js";
 import { maskPhone } from "../common/policy.js";
-import { type Db, ledgerNamesClaim, type Tx } from "./db.js";
+import { branchClaim, type Db, ledgerNamesClaim, organizationClaim, type Tx } from "./db.js";
 import { cleanText, optionalText, toHalfWidth } from "./ledger-text.js";
 import { mutate, type Outcome, type Problem, problem, Refusal, refuse } from "./outcome.js";
 import {
@@ -564,6 +564,7 @@ export class LedgerService {
   private async lockOrganizations(tx: Tx, ids: readonly number[]): Promise<OrganizationRecord[]> {
     const unique = [...new Set(ids)].sort((a, b) => a - b);
     if (unique.length === 0) return [];
+    await tx.claim(...unique.map(organizationClaim));
     const out: OrganizationRecord[] = [];
     for (const part of chunks(unique)) {
       const p = new Params();
@@ -776,6 +777,7 @@ export class LedgerService {
   /** Loads and locks a branch the viewer may change, still in existence. */
   private async lockWritableBranch(tx: Tx, globalId: string): Promise<BranchRecord> {
     const id = decodeIntId(globalId, "Branch");
+    if (id !== null) await tx.claim(branchClaim(id));
     const branch = id === null ? null : await this.branchById(tx, id, true);
     if (!branch) throw refuse("NOT_FOUND", "找不到该党组织", field("branchId"));
     this.scope.assertWritable(branch.countyCode, field("branchId"));
@@ -1035,6 +1037,7 @@ export class LedgerService {
       this.scope.assertWritable(liaison.countyCode, field("liaisonId"));
       const organizationId = decodeIntId(input.organizationId, "Organization");
       if (organizationId === null) throw refuse("NOT_FOUND", "找不到该单位", field("organizationId"));
+      await tx.claim(organizationClaim(organizationId));
       notFuture(input.to, today, field("to"), "结束日期");
       const assignments = await tx.query(
         `SELECT id, valid_from, valid_to FROM liaison_assignment WHERE liaison_id = ? AND organization_id = ?
