@@ -17,6 +17,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config/config.js";
 import { createDataSource } from "../src/config/data-source.js";
 import { seedReferenceData } from "../src/seed/seed.js";
+import { Db } from "../src/service/db.js";
+import { mutate, refuse } from "../src/service/outcome.js";
 import { type GaleraCluster, galeraMissing, startGaleraCluster } from "./support/galera.js";
 import { JWT_SECRET, startTestServer, TEST_PASSWORD, type TestServer } from "./support/harness.js";
 import { write as ledgerWrite, newUnit, unique } from "./support/ledger.js";
@@ -314,6 +316,24 @@ if (!runCluster) {
         );
         expect(Number(rows?.n), `round ${round}`).toBe(1);
       }
+    });
+
+    it("a check that loses its race to another node refuses as the check does, not with a duplicate key", async () => {
+      const key = unique("galera-race-");
+      let attempts = 0;
+      const outcome = await mutate(new Db((replicas[0] as TestServer).app.dataSource), async (tx) => {
+        attempts += 1;
+        const [present] = await tx.query("SELECT value FROM app_meta WHERE `key` = ?", [key]);
+        if (present) throw refuse("CONFLICT", "已存在", ["input", "key"]);
+        // Meanwhile another node commits the same key; this node applies it before the insert below.
+        if (attempts === 1) await onNode(1, "INSERT INTO {db}.app_meta (`key`, value) VALUES (?, 'other node')", [key]);
+        await tx.query("INSERT INTO app_meta (`key`, value) VALUES (?, 'this node')", [key]);
+        return "inserted";
+      });
+      expect(outcome).toMatchObject({ ok: false, problems: [{ code: "CONFLICT", field: ["input", "key"] }] });
+      expect(attempts).toBe(2);
+      const [row] = await onNode(2, "SELECT value FROM {db}.app_meta WHERE `key` = ?", [key]);
+      expect(row?.value).toBe("other node");
     });
 
     it("reads its writes across replicas: written through one, read at once through the two others", async () => {

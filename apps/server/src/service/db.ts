@@ -74,6 +74,14 @@ const RETRYABLE_MYSQL_ERRORS = new Set([1213, 1205, 1020]);
  * on three nodes, a transaction can lose several rounds in a row.
  */
 const MAX_ATTEMPTS = 12;
+/**
+ * A duplicate key (1062) where a check came first means a race lost to a transaction the check could
+ * not see yet (on a Galera cluster, one that another node committed and this node applied while the
+ * check ran): run the transaction once more, and the check refuses as it would have. Once only: a
+ * duplicate that no check guards fails as before.
+ */
+const DUPLICATE_KEY = 1062;
+const DUPLICATE_KEY_ATTEMPTS = 2;
 /** Backoff before the next attempt: exponential, capped, with jitter so losers do not collide again. */
 const retryDelay = (attempt: number) => Math.min(400, 10 * 2 ** attempt) + Math.random() * 40;
 
@@ -124,7 +132,10 @@ export class Db {
           return await this.once(fn);
         } catch (error) {
           const code = errno(error);
-          if (attempt >= MAX_ATTEMPTS || code === undefined || !RETRYABLE_MYSQL_ERRORS.has(code)) throw error;
+          const retryable =
+            code !== undefined &&
+            (RETRYABLE_MYSQL_ERRORS.has(code) || (code === DUPLICATE_KEY && attempt < DUPLICATE_KEY_ATTEMPTS));
+          if (attempt >= MAX_ATTEMPTS || !retryable) throw error;
           await new Promise((resolve) => setTimeout(resolve, retryDelay(attempt)));
         }
       }
