@@ -7,6 +7,7 @@ import { Activities1795737600401 } from "./1795737600401-activities.js";
 import { WriteClaims1795737600600 } from "./1795737600600-write-claims.js";
 import { ReferenceCounties1795737600800 } from "./1795737600800-reference-counties.js";
 import { PeopleAndPlaces1795737600801 } from "./1795737600801-people-and-places.js";
+import { OrganizationStatusPeriod1795737600900 } from "./1795737600900-organization-status-period.js";
 
 /**
  * Every migration, in order. TypeORM wants a millisecond timestamp at the end of each class name. New
@@ -19,7 +20,8 @@ export const MIGRATIONS = [
   SitesFiveHavesContactLists1795737600300,
   MonthlyReports1795737600400,
   Activities1795737600401,
+  WriteClaims1795737600600,
   ReferenceCounties1795737600800,
   PeopleAndPlaces1795737600801,
-  WriteClaims1795737600600,
+  OrganizationStatusPeriod1795737600900,
 ];
