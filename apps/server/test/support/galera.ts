@@ -5,6 +5,7 @@
  * Every node runs in a process group of its own; `stop()` kills the groups and removes the folder. A
  * watchdog (a detached shell) does the same if the test process dies without stopping the cluster,
  * reading the groups to kill from a file the harness rewrites whenever a node (re)starts.
+ * GALERA_KEEP=1 keeps the folder after `stop()`, to read the nodes' error logs.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import {
@@ -65,7 +66,7 @@ function portFree(port: number): Promise<boolean> {
 }
 
 /**
- * Ports below the ephemeral range: SQL 3321+, group communication 4581+, IST 4591+, SST 4601+ (three
+ * Ports below the ephemeral range: SQL 3321+, group communication 14581+, IST 14591+, SST 14601+ (three
  * nodes each); the next block of ten is tried when one of them is taken (another cluster on the machine).
  */
 async function pickPorts(count: number): Promise<{ sql: number; gcomm: number; ist: number; sst: number }[]> {
