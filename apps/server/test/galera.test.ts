@@ -12,10 +12,12 @@
  * is shown to refuse clearly instead.
  */
 import { randomBytes } from "node:crypto";
+import ExcelJS from "exceljs";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config/config.js";
 import { createDataSource } from "../src/config/data-source.js";
+import { LEDGER_COLUMNS } from "../src/http/ledger-sheet.js";
 import { seedReferenceData } from "../src/seed/seed.js";
 import { Db } from "../src/service/db.js";
 import { mutate, refuse } from "../src/service/outcome.js";
@@ -316,6 +318,45 @@ if (!runCluster) {
         );
         expect(Number(rows?.n), `round ${round}`).toBe(1);
       }
+    });
+
+    it("one workbook imported three times at once over three replicas creates its units once", async () => {
+      const names = [unique("集群导入甲"), unique("集群导入乙"), unique("集群导入丙")];
+      const wb = new ExcelJS.Workbook();
+      const sheet = wb.addWorksheet("单位台账");
+      const headers = LEDGER_COLUMNS.map((c) => c.header);
+      sheet.addRow(headers);
+      for (const name of names) {
+        const cells: Record<string, unknown> = {
+          单位名称: name,
+          单位类别: "非公有制经济组织",
+          "所属县（市）区": "调兵山市",
+          正式党员数: 1,
+        };
+        sheet.addRow(headers.map((h) => cells[h] ?? null));
+      }
+      const file = Buffer.from(await wb.xlsx.writeBuffer());
+      const answers = await Promise.all(
+        replicas.map(async (r) => {
+          const form = new FormData();
+          form.append("file", new Blob([file]), "台账.xlsx");
+          const res = await fetch(`${r.url}/import/organizations`, {
+            method: "POST",
+            body: form,
+            headers: { authorization: `Bearer ${await r.login("city-admin")}` },
+          });
+          return { status: res.status, body: (await res.json()) as { created: number; unchanged: number; errors: [] } };
+        }),
+      );
+      for (const a of answers) expect(a.status, JSON.stringify(a.body)).toBe(200);
+      expect(answers.map((a) => a.body.created).reduce((x, y) => x + y, 0)).toBe(3);
+      expect(answers.map((a) => a.body.created + a.body.unchanged)).toEqual([3, 3, 3]);
+      const rows = await onNode(
+        1,
+        "SELECT name, COUNT(*) AS n FROM {db}.organization WHERE name IN (?, ?, ?) GROUP BY name",
+        names,
+      );
+      expect(rows.map((r) => Number(r.n))).toEqual([1, 1, 1]);
     });
 
     it("a check that loses its race to another node refuses as the check does, not with a duplicate key", async () => {
