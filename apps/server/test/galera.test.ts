@@ -446,7 +446,7 @@ if (!runCluster) {
 
       // The node comes back (IST from the survivors): its replica is ready again, without a restart,
       // and serves every acknowledged write, and writes of its own.
-      await cluster.restart(2);
+      expect(await cluster.restart(2)).toEqual({ transfer: "IST" });
       await waitFor("replica 2 ready again", async () => (await readyz(replicas[2] as TestServer)) === 200, 60_000);
       const rows: { name: string }[] = await (replicas[2] as TestServer).app.dataSource.query(
         "SELECT name FROM organization WHERE county_code = ? AND name LIKE '负载%'",

@@ -47,8 +47,8 @@ export interface GaleraCluster {
   readonly dir: string;
   /** SIGKILL of a node's process group: a crash, no clean leave. */
   kill(index: number): Promise<void>;
-  /** Starts a stopped node again: it rejoins by IST (or SST) and is Synced when this resolves. */
-  restart(index: number): Promise<void>;
+  /** Starts a stopped node again: Synced when this resolves, with how it caught up (its error log says). */
+  restart(index: number): Promise<{ transfer: "IST" | "SST" }>;
   /** wsrep_local_state_comment and wsrep_cluster_size as a node reports them. */
   status(index: number): Promise<{ state: string; clusterSize: number }>;
   /** Runs SQL on one node as root. */
@@ -338,8 +338,12 @@ wsrep_provider_options="gmcast.listen_addr=tcp://127.0.0.1:${p.gcomm};ist.recv_a
       );
       const position = /Recovered position: ([0-9a-f-]+:-?\d+)/.exec(readFileSync(recoverLog, "utf8"))?.[1];
       execFileSync("chmod", ["-R", "a+rwX", join(nodeDir(i), "data")]);
+      const logFile = join(nodeDir(i), "error.log");
+      const logged = existsSync(logFile) ? readFileSync(logFile).length : 0;
       start(i, false, position ? [`--wsrep-start-position=${position}`] : []);
       await waitSynced(i);
+      const since = readFileSync(logFile).subarray(logged).toString("utf8");
+      return { transfer: /IST received/.test(since) ? "IST" : "SST" };
     },
     status,
     sql,
