@@ -19,6 +19,7 @@ import { authGatePlugin, formatError, requestInfoPlugin } from "./api/plugins.js
 import { createSchema } from "./api/schema.js";
 import { type Clock, systemClock } from "./common/clock.js";
 import type { Viewer } from "./common/request-context.js";
+import { type ClusterInfo, databaseReady, prepareCluster } from "./config/cluster.js";
 import type { AppConfig } from "./config/config.js";
 import { createDataSource } from "./config/data-source.js";
 import { ROUTES } from "./http/routes.js";
@@ -48,6 +49,8 @@ export interface App {
   readonly url: string;
   readonly port: number;
   readonly dataSource: DataSource;
+  /** Whether the database is a Galera node, and the session settings that follow. */
+  readonly cluster: ClusterInfo;
   readonly log: Logger;
   stop(): Promise<void>;
 }
@@ -120,7 +123,9 @@ export async function startApp(options: StartOptions): Promise<App> {
   const log = pino({ level: config.logLevel, base: { service: "liangxin-server" } }, options.logDestination);
   const dataSource = createDataSource(config.database, log);
   await dataSource.initialize();
+  let cluster: ClusterInfo;
   try {
+    cluster = await prepareCluster(dataSource, config.database, log);
     await prepareDatabase(dataSource, config, log, options);
     const setupCode = await prepareSetupCode(dataSource);
     if (setupCode) {
@@ -156,8 +161,7 @@ export async function startApp(options: StartOptions): Promise<App> {
     routes: ROUTES,
     ready: async () => {
       if (draining) return false;
-      await dataSource.query("SELECT 1");
-      return true;
+      return databaseReady(dataSource, cluster);
     },
     context: async (req, store) => {
       const db = new Db(dataSource, store, store);
@@ -216,5 +220,5 @@ export async function startApp(options: StartOptions): Promise<App> {
     return stopping;
   };
 
-  return { url: `http://127.0.0.1:${port}`, port, dataSource, log, stop };
+  return { url: `http://127.0.0.1:${port}`, port, dataSource, cluster, log, stop };
 }

@@ -4,6 +4,7 @@ import { LedgerHistory1795737600200 } from "./1795737600200-ledger-history.js";
 import { SitesFiveHavesContactLists1795737600300 } from "./1795737600300-sites-five-haves-contact-lists.js";
 import { MonthlyReports1795737600400 } from "./1795737600400-monthly-reports.js";
 import { Activities1795737600401 } from "./1795737600401-activities.js";
+import { WriteClaims1795737600600 } from "./1795737600600-write-claims.js";
 import { CoverageAggregates1795737600700 } from "./1795737600700-coverage-aggregates.js";
 import { ReferenceCounties1795737600800 } from "./1795737600800-reference-counties.js";
 import { PeopleAndPlaces1795737600801 } from "./1795737600801-people-and-places.js";
@@ -20,6 +21,7 @@ export const MIGRATIONS = [
   SitesFiveHavesContactLists1795737600300,
   MonthlyReports1795737600400,
   Activities1795737600401,
+  WriteClaims1795737600600,
   ReferenceCounties1795737600800,
   PeopleAndPlaces1795737600801,
   CoverageAggregates1795737600700,
