@@ -357,7 +357,10 @@ describe(`组织台账 writes (server on ${BACKEND})`, () => {
       await page.getByRole("button", { name: "挂靠党组织" }).click();
       const dialog = modal(page);
       await dialog.getByText(`挂靠党组织：${smallName}`).waitFor();
-      await dialog.locator(".ant-select").filter({ has: page.getByLabel("党组织所在单位") }).click();
+      await dialog
+        .locator(".ant-select")
+        .filter({ has: page.getByLabel("党组织所在单位") })
+        .click();
       await openDropdown(page).waitFor();
       await page.keyboard.type(hostName);
       await pickOption(page, hostName);
