@@ -477,7 +477,9 @@ describe(`组织台账 writes (server on ${BACKEND})`, () => {
       expect((await byName(good)).county.organizations.totalCount).toBe(1);
       expect((await byName(social)).county.organizations.totalCount).toBe(1);
 
-      // The list behind the drawer was refreshed.
+      // The list behind the drawer was refreshed. (The success message lies over the drawer's close
+      // button, and a pointer resting on a message keeps it open: wait until it has gone.)
+      await page.locator(".ant-message-notice").waitFor({ state: "detached" });
       await motionless(page);
       await page.locator(".ant-drawer-close").click();
       await page.getByText("从 Excel 导入台账").waitFor({ state: "hidden" });
