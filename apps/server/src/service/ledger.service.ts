@@ -1087,6 +1087,8 @@ export class LedgerService {
   affiliateOrganization(input: AffiliateOrganizationArgs, today: IsoDate): Promise<Outcome<OrganizationRecord>> {
     return mutate(this.db, async (tx, warn) => {
       const branchId = decodeIntId(input.branchId, "Branch");
+      // The branch's claim first (its dissolution ends affiliations), then the unit's (its coverage).
+      if (branchId !== null) await tx.claim(branchClaim(branchId));
       const branch = branchId === null ? null : await this.branchById(tx, branchId, true);
       if (!branch) throw refuse("NOT_FOUND", "找不到该党组织", field("branchId"));
       this.scope.assertWritable(branch.countyCode, field("branchId"));
@@ -1115,6 +1117,8 @@ export class LedgerService {
     dryRun = false,
   ): Promise<void> {
     notFuture(from, today, field("from"), "挂靠日期");
+    // One branch at a time per unit: the unit's coverage is checked under its claim (and the branch's).
+    await tx.claim(branchClaim(branch.id), organizationClaim(unit.id));
     if (unit.ceasedOn !== null && unit.ceasedOn <= from) {
       throw refuse("INVALID_INPUT", `「${unit.name}」已于${unit.ceasedOn}停止经营，不能挂靠`, field("organizationId"));
     }
@@ -1711,6 +1715,7 @@ export class LedgerService {
         if (current.from >= today) {
           throw refuse("INVALID_INPUT", `挂靠自${current.from}起，须晚于该日才能结束`, field("affiliatedBranch"));
         }
+        await tx.claim(organizationClaim(unit.id));
         if (!dryRun) {
           await tx.query("UPDATE coverage_link SET valid_to = ? WHERE id = ?", [today, current.linkId]);
           const key = `affiliation:${current.branchId}`;
