@@ -1,7 +1,7 @@
 /**
  * The kept coverage aggregates (coverage_delta) against the reference scan, on both back ends:
  * random sequences of ledger writes through the API — back-dated units, branches founded, changed,
- * upgraded and dissolved, liaisons dispatched and ended, units ceasing or losing eligibility, Excel
+ * upgraded and dissolved, units affiliated (挂靠) and released, liaisons dispatched and ended, units ceasing or losing eligibility, Excel
  * imports — then every figure for every cell (city, counties, categories, above-scale) at random dates,
  * compared with the scan, and every stored delta with a recomputation from the ledger. Also: a
  * corrupted delta is reported by verify and repaired by rebuild.
@@ -67,6 +67,13 @@ const op = fc.oneof(
     liaison: pick,
     unit: pick,
     day: fc.integer({ min: 200, max: 900 }),
+  }),
+  fc.record({
+    kind: fc.constant("affiliate" as const),
+    unit: pick,
+    branch: pick,
+    day: fc.integer({ min: 100, max: 800 }),
+    end: fc.option(fc.integer({ min: 200, max: 900 }), { nil: undefined }),
   }),
   fc.record({
     kind: fc.constant("import" as const),
@@ -213,6 +220,16 @@ describe.each(backends())("kept coverage aggregates on %s", (backend) => {
           organizationId: l.units[o.unit % l.units.length],
           to: dayOf(o.day),
         });
+        return;
+      }
+      case "affiliate": {
+        const u = units[o.unit % Math.max(units.length, 1)];
+        const b = branches[o.branch % Math.max(branches.length, 1)];
+        if (!u || !b) return;
+        await write(server, "affiliateOrganization", { organizationId: u.id, branchId: b.id, from: dayOf(o.day) });
+        if (o.end !== undefined) {
+          await write(server, "endAffiliation", { organizationId: u.id, branchId: b.id, to: dayOf(o.end) });
+        }
         return;
       }
       case "import": {

@@ -1164,6 +1164,7 @@ export class LedgerService {
     }
     for (const w of verdict.warnings) warn(formationProblem(w));
     if (dryRun) return;
+    await tx.aggregates.touch({ units: [unit.id], branches: [branch.id] });
     await tx.query(
       "INSERT INTO coverage_link (branch_id, organization_id, role, valid_from, valid_to) VALUES (?, ?, 'AFFILIATED', ?, NULL)",
       [branch.id, unit.id, from],
@@ -1204,6 +1205,7 @@ export class LedgerService {
       if (!parseValidity(from, input.to).ok) {
         throw refuse("INVALID_INPUT", `结束日期须晚于挂靠日期（${from}）`, field("to"));
       }
+      await tx.aggregates.touch({ units: [unit.id], branches: [branchId] });
       await tx.query("UPDATE coverage_link SET valid_to = ? WHERE id = ?", [input.to, num(open.id)]);
       const key = `affiliation:${branchId}`;
       const branchName = String(open.branch_name);
@@ -1726,6 +1728,7 @@ export class LedgerService {
         }
         await tx.claim(organizationClaim(unit.id));
         if (!dryRun) {
+          await tx.aggregates.touch({ units: [unit.id], branches: [current.branchId] });
           await tx.query("UPDATE coverage_link SET valid_to = ? WHERE id = ?", [today, current.linkId]);
           const key = `affiliation:${current.branchId}`;
           await tx.audit({
