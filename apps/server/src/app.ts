@@ -12,10 +12,10 @@ import {
 } from "@apollo/server/plugin/disabled";
 import { type DestinationStream, type Logger, pino } from "pino";
 import type { DataSource } from "typeorm";
-import { complexityPlugin } from "./api/complexity.js";
+import { authGatePlugin, createQueryGuard } from "./api/complexity.js";
 import { type ApiContext, createLoaders, type Services } from "./api/context.js";
 import { jitExecutor } from "./api/executor.js";
-import { authGatePlugin, formatError, requestInfoPlugin } from "./api/plugins.js";
+import { formatError, requestInfoPlugin } from "./api/plugins.js";
 import { createSchema } from "./api/schema.js";
 import { type Clock, systemClock } from "./common/clock.js";
 import type { Viewer } from "./common/request-context.js";
@@ -131,17 +131,20 @@ export async function startApp(options: StartOptions): Promise<App> {
     throw error;
   }
 
+  const schema = await createSchema();
   const apollo = new ApolloServer<ApiContext>({
-    gateway: jitExecutor(await createSchema()),
+    gateway: jitExecutor(schema),
+    // Every document is checked by the guard before Apollo reads it; a hash alone would skip that.
+    persistedQueries: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError,
+    parseOptions: { maxTokens: config.queryLimits.maxTokens },
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       authGatePlugin(config.production),
-      complexityPlugin({ maxDepth: config.maxQueryDepth, maxCost: config.maxQueryCost }),
       requestInfoPlugin(log),
     ],
   });
@@ -153,6 +156,7 @@ export async function startApp(options: StartOptions): Promise<App> {
     log,
     corsOrigins: config.corsOrigins,
     routes: ROUTES,
+    guard: createQueryGuard(schema, config.queryLimits, config.production),
     ready: async () => {
       if (draining) return false;
       await dataSource.query("SELECT 1");

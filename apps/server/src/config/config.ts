@@ -11,6 +11,7 @@ import {
   parseStarBands,
   type StarBands,
 } from "@liangxin/domain";
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "../api/complexity.js";
 import { DEFAULT_THROTTLE, type ThrottleSettings } from "../service/auth.service.js";
 
 export type DatabaseConfig =
@@ -42,9 +43,8 @@ export interface AppConfig {
   readonly throttle: ThrottleSettings;
   /** Take the client address from X-Forwarded-For (behind a trusted load balancer). */
   readonly trustProxy: boolean;
-  /** Query limits checked before execution. */
-  readonly maxQueryDepth: number;
-  readonly maxQueryCost: number;
+  /** Query limits checked before execution (api/complexity.ts). */
+  readonly queryLimits: QueryLimits;
   /** Score thresholds of 2, 3, 4 and 5 stars (星级量化), e.g. STAR_BANDS=60,70,80,90. */
   readonly starBands: StarBands;
 }
@@ -136,8 +136,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { need
       lockMs: int(env, "LOGIN_LOCK_MINUTES", DEFAULT_THROTTLE.lockMs / 60_000, 1, 1440) * 60_000,
     },
     trustProxy: env.TRUST_PROXY === "true",
-    maxQueryDepth: int(env, "MAX_QUERY_DEPTH", 10, 3, 50),
-    maxQueryCost: int(env, "MAX_QUERY_COST", 50_000, 100, 10_000_000),
+    queryLimits: {
+      maxTokens: int(env, "MAX_QUERY_TOKENS", DEFAULT_QUERY_LIMITS.maxTokens, 500, 100_000),
+      maxDepth: int(env, "MAX_QUERY_DEPTH", DEFAULT_QUERY_LIMITS.maxDepth, 3, 50),
+      maxCost: int(env, "MAX_QUERY_COST", DEFAULT_QUERY_LIMITS.maxCost, 100, 10_000_000),
+      maxAliases: int(env, "MAX_QUERY_ALIASES", DEFAULT_QUERY_LIMITS.maxAliases, 0, 1000),
+      maxDirectives: int(env, "MAX_QUERY_DIRECTIVES", DEFAULT_QUERY_LIMITS.maxDirectives, 0, 1000),
+      maxAggregateKeys: int(env, "MAX_AGGREGATE_KEYS", DEFAULT_QUERY_LIMITS.maxAggregateKeys, 1, 100),
+    },
     starBands: starBands(env),
   };
 }

@@ -6,7 +6,9 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { ApolloServer } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
+import type { GraphQLError } from "graphql";
 import type { Logger } from "pino";
+import type { GraphQLRequestBody } from "../api/complexity.js";
 import type { RequestStore } from "../common/request-context.js";
 import { adminDirectory, createStaticHandler } from "./static.js";
 
@@ -30,6 +32,11 @@ export interface HttpDeps<C extends object> {
   readonly ready: () => Promise<boolean>;
   readonly corsOrigins: readonly string[];
   readonly routes?: readonly HttpRoute<C>[];
+  /**
+   * Checks a GraphQL request before Apollo parses it (the anonymous gate and the query limits,
+   * api/complexity.ts): the refusal to send, or null.
+   */
+  readonly guard?: (request: GraphQLRequestBody, context: C) => GraphQLError | null;
 }
 
 /** An HTTP failure with a status and a message for the client (JSON: `{ errors: [{ message, extensions }] }`). */
@@ -77,6 +84,24 @@ const requestIdOf = (req: IncomingMessage): string => {
   return typeof given === "string" && /^[A-Za-z0-9._-]{8,64}$/.test(given) ? given : randomUUID();
 };
 
+/** The query, operation name and variables of a GET (search parameters) or POST (JSON body) request. */
+function graphQLRequestOf(method: string | undefined, url: URL, body: unknown): GraphQLRequestBody {
+  if (method === "GET") {
+    let variables: unknown;
+    try {
+      variables = JSON.parse(url.searchParams.get("variables") ?? "null");
+    } catch {
+      variables = null;
+    }
+    return {
+      query: url.searchParams.get("query") ?? undefined,
+      operationName: url.searchParams.get("operationName") ?? undefined,
+      variables,
+    };
+  }
+  return body && typeof body === "object" && !Array.isArray(body) ? (body as GraphQLRequestBody) : {};
+}
+
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.statusCode = status;
   res.setHeader("content-type", "application/json; charset=utf-8");
@@ -106,9 +131,20 @@ export function createHttpServer<C extends object>(deps: HttpDeps<C>): Server {
         body = text;
       }
     }
+    const contextValue = await deps.context(req, store);
+    const refusal = deps.guard?.(graphQLRequestOf(req.method, url, body), contextValue);
+    if (refusal) {
+      store.operationName = "(refused)";
+      const status = (refusal.extensions.http as { status?: number } | undefined)?.status ?? 400;
+      return sendJson(res, status, {
+        errors: [
+          { message: refusal.message, extensions: { code: refusal.extensions.code, requestId: store.requestId } },
+        ],
+      });
+    }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-      context: () => deps.context(req, store),
+      context: async () => contextValue,
     });
     res.statusCode = response.status ?? 200;
     for (const [key, value] of response.headers) res.setHeader(key, value);
