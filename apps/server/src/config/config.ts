@@ -41,8 +41,11 @@ export interface AppConfig {
   readonly seedOnFirstStart: boolean;
   /** Login failures allowed per username and per address in the window, and the lock that follows. */
   readonly throttle: ThrottleSettings;
-  /** Take the client address from X-Forwarded-For (behind a trusted load balancer). */
-  readonly trustProxy: boolean;
+  /**
+   * Proxies in front of the server that append to X-Forwarded-For (0: none, use the socket's
+   * address). The client address is the entry that many places from the right.
+   */
+  readonly trustProxy: number;
   /** Query limits checked before execution (api/complexity.ts). */
   readonly queryLimits: QueryLimits;
   /** Score thresholds of 2, 3, 4 and 5 stars (星级量化), e.g. STAR_BANDS=60,70,80,90. */
@@ -83,6 +86,14 @@ function jwtSecret(env: NodeJS.ProcessEnv, database: DatabaseConfig, dataDir: st
     chmodSync(file, 0o600);
   }
   return new TextEncoder().encode(readFileSync(file, "utf8").trim());
+}
+
+/** TRUST_PROXY: a number of trusted hops; "true" means one (a single load balancer), "false" none. */
+function trustProxyHops(env: NodeJS.ProcessEnv): number {
+  const raw = env.TRUST_PROXY;
+  if (raw === undefined || raw === "" || raw === "false") return 0;
+  if (raw === "true") return 1;
+  return int(env, "TRUST_PROXY", 0, 0, 10);
 }
 
 export function databaseConfig(env: NodeJS.ProcessEnv, dataDir: string): DatabaseConfig {
@@ -135,7 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { need
       windowMs: int(env, "LOGIN_WINDOW_MINUTES", DEFAULT_THROTTLE.windowMs / 60_000, 1, 1440) * 60_000,
       lockMs: int(env, "LOGIN_LOCK_MINUTES", DEFAULT_THROTTLE.lockMs / 60_000, 1, 1440) * 60_000,
     },
-    trustProxy: env.TRUST_PROXY === "true",
+    trustProxy: trustProxyHops(env),
     queryLimits: {
       maxTokens: int(env, "MAX_QUERY_TOKENS", DEFAULT_QUERY_LIMITS.maxTokens, 500, 100_000),
       maxDepth: int(env, "MAX_QUERY_DEPTH", DEFAULT_QUERY_LIMITS.maxDepth, 3, 50),

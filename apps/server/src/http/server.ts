@@ -72,11 +72,21 @@ async function readBodyText(req: IncomingMessage): Promise<string> {
   return (await readBody(req)).toString("utf8");
 }
 
-/** The client's address: the socket's, or (behind a trusted proxy) the first of X-Forwarded-For. */
-export function clientAddress(req: IncomingMessage, trustProxy: boolean): string | null {
-  const forwarded = req.headers["x-forwarded-for"];
-  if (trustProxy && typeof forwarded === "string" && forwarded.trim()) return forwarded.split(",")[0]?.trim() ?? null;
-  return req.socket.remoteAddress ?? null;
+/**
+ * The client's address: the socket's, or behind `trustedHops` proxies the X-Forwarded-For entry that
+ * many places from the right (each proxy appends the address it saw; entries further left are the
+ * client's own to choose). With fewer entries than hops, the left-most one.
+ */
+export function clientAddress(req: IncomingMessage, trustedHops: number): string | null {
+  const socket = req.socket.remoteAddress ?? null;
+  if (trustedHops <= 0) return socket;
+  const header = req.headers["x-forwarded-for"];
+  const entries = (Array.isArray(header) ? header.join(",") : (header ?? ""))
+    .split(",")
+    .map((e) => e.trim())
+    .filter((e) => e.length > 0);
+  if (entries.length === 0) return socket;
+  return entries[Math.max(0, entries.length - trustedHops)] ?? socket;
 }
 
 const requestIdOf = (req: IncomingMessage): string => {

@@ -5,6 +5,7 @@
  */
 import { isCountyCode } from "@liangxin/domain";
 import { isRole, type Role } from "../common/roles.js";
+import { USERNAME_PATTERN } from "./auth.service.js";
 import type { Db, Tx } from "./db.js";
 import { mutate, type Outcome, refuse } from "./outcome.js";
 import { generatePassword, hashPassword, verifyPassword } from "./password.js";
@@ -19,8 +20,6 @@ export interface UserRecord {
   readonly disabled: boolean;
   readonly createdAt: Date | null;
 }
-
-const USERNAME_RE = /^[a-z0-9][a-z0-9._-]{2,63}$/;
 
 /** A write that may have set a password the server generated: shown once to the caller, never stored. */
 export type WithGeneratedPassword = UserRecord & { readonly generatedPassword: string | null };
@@ -241,7 +240,7 @@ export class UserService {
  */
 export async function insertUser(tx: Tx, input: NewUser, operation: string): Promise<WithGeneratedPassword> {
   const username = input.username.trim().toLowerCase();
-  if (!USERNAME_RE.test(username)) {
+  if (!USERNAME_PATTERN.test(username)) {
     throw refuse("INVALID_INPUT", "用户名须为3至64位小写字母、数字或 . _ -，以字母或数字开头", ["input", "username"]);
   }
   if (!isRole(input.role)) throw refuse("INVALID_INPUT", "角色无效", ["input", "role"]);
