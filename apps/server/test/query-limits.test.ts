@@ -119,3 +119,18 @@ describe("query limits", () => {
     expect(limitProblem(c, DEFAULT_QUERY_LIMITS)).toMatch(/指令过多/);
   });
 });
+
+describe("password operations", () => {
+  it("allow one a request: aliases cannot multiply guesses or hashing", () => {
+    const one = measure(`mutation { login(input: { username: "a", password: "b" }) { token } }`);
+    expect(limitProblem(one, DEFAULT_QUERY_LIMITS)).toBeNull();
+    const two = measure(
+      `mutation { a: login(input: { username: "a", password: "b" }) { token } b: login(input: { username: "a", password: "c" }) { token } }`,
+    );
+    expect(limitProblem(two, DEFAULT_QUERY_LIMITS)).toMatch(/最多一次登录或密码操作/);
+    const changes = measure(
+      `mutation { ...C ...C } fragment C on Mutation { changeOwnPassword(input: { currentPassword: "a", newPassword: "b" }) { user { username } } }`,
+    );
+    expect(changes.passwords).toBe(2);
+  });
+});

@@ -39,7 +39,7 @@ import {
   type ValueNode,
 } from "graphql";
 import type { ApiContext } from "./context.js";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./pagination.js";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./page-size.js";
 
 export interface QueryLimits {
   /** Tokens of a document (parser cap). */
@@ -116,7 +116,22 @@ const AGGREGATES: Record<string, { readonly price: number; readonly batched: boo
   "Query.suggestQuotaAllocation": { price: 2000, batched: false, family: "quota" },
 };
 
+/**
+ * Fields that run scrypt (tens of milliseconds of CPU and 32 MB each): at most one a request, so
+ * aliases cannot multiply password guesses or hashing.
+ */
+const PASSWORD_FIELDS = new Set([
+  "Mutation.login",
+  "Mutation.changeOwnPassword",
+  "Mutation.setupFirstAdmin",
+  "Mutation.createUser",
+  "Mutation.resetUserPassword",
+]);
+export const MAX_PASSWORD_FIELDS = 1;
+
 export interface Complexity {
+  /** Password operations (PASSWORD_FIELDS), as executed. */
+  readonly passwords: number;
   readonly depth: number;
   readonly cost: number;
   readonly aliases: number;
@@ -126,6 +141,7 @@ export interface Complexity {
 
 /** What a selection set amounts to at a multiplier of 1 (every count scales with its multiplier). */
 interface Summary {
+  passwords: number;
   cost: number;
   depth: number;
   aliases: number;
@@ -134,7 +150,7 @@ interface Summary {
   keys: Map<string, number>;
 }
 
-const empty = (): Summary => ({ cost: 0, depth: 0, aliases: 0, directives: 0, keys: new Map() });
+const empty = (): Summary => ({ passwords: 0, cost: 0, depth: 0, aliases: 0, directives: 0, keys: new Map() });
 
 function introspectionLengths(schema: GraphQLSchema): Record<string, number> {
   const types = Object.values(schema.getTypeMap());
@@ -209,6 +225,7 @@ export function complexityOf(
   /** Adds `child` (at `times` per parent item; aliases and directives once per occurrence in the text) into `into`. */
   const add = (into: Summary, child: Summary, times: number, depthOffset: number) => {
     into.cost += child.cost * times;
+    into.passwords += child.passwords * times;
     into.aliases += child.aliases;
     into.directives += child.directives;
     into.depth = Math.max(into.depth, child.depth + depthOffset);
@@ -247,6 +264,7 @@ export function complexityOf(
         continue;
       }
       const coordinate = `${type.name}.${name}`;
+      if (PASSWORD_FIELDS.has(coordinate)) out.passwords += 1;
       const aggregate = AGGREGATES[coordinate];
       if (aggregate) {
         // Batched: one evaluation per distinct argument set (priced at the end); else one per occurrence.
@@ -289,6 +307,7 @@ export function complexityOf(
   let cost = total.cost;
   for (const price of total.keys.values()) cost += price;
   return {
+    passwords: total.passwords,
     depth: total.depth,
     cost,
     aliases: total.aliases,
@@ -305,6 +324,7 @@ function introspectionField(schema: GraphQLSchema, name: "__schema" | "__type"):
 
 /** The first limit a complexity breaks, as a refusal, or null. */
 export function limitProblem(c: Complexity, limits: QueryLimits): string | null {
+  if (c.passwords > MAX_PASSWORD_FIELDS) return "一次请求最多一次登录或密码操作";
   if (c.aliases > limits.maxAliases) return `查询别名过多（${c.aliases} 个，最多 ${limits.maxAliases} 个）`;
   if (c.directives > limits.maxDirectives) return `查询指令过多（${c.directives} 个，最多 ${limits.maxDirectives} 个）`;
   if (c.depth > limits.maxDepth) return `查询嵌套过深（${c.depth} 层，最多 ${limits.maxDepth} 层）`;
@@ -391,7 +411,7 @@ export interface GraphQLRequestBody {
 /**
  * The check run by the HTTP edge before Apollo parses the request: anonymous callers' documents are
  * parsed with a cap of ANONYMOUS_MAX_TOKENS and must hold only the anonymous operations; everyone
- * else's are parsed with the token cap and measured against the limits. Returns the refusal, or
+ * else's are parsed with the token cap; then both are measured against the limits. Returns the refusal, or
  * null to let Apollo parse, validate and execute. (A document Apollo cannot read is left to it.)
  */
 export function createQueryGuard(schema: GraphQLSchema, limits: QueryLimits, production: boolean) {
@@ -411,7 +431,7 @@ export function createQueryGuard(schema: GraphQLSchema, limits: QueryLimits, pro
       }
       return null; // a syntax error: Apollo's parser reports it
     }
-    if (!context.viewer) return anonymousAllowed(document, production) ? null : unauthenticated(context);
+    if (!context.viewer && !anonymousAllowed(document, production)) return unauthenticated(context);
     const operation = getOperationAST(
       document,
       typeof request.operationName === "string" ? request.operationName : undefined,
