@@ -156,6 +156,7 @@ export async function startApp(options: StartOptions): Promise<App> {
     log,
     corsOrigins: config.corsOrigins,
     routes: ROUTES,
+    timeouts: config.httpTimeouts,
     guard: createQueryGuard(schema, config.queryLimits, config.production),
     ready: async () => {
       if (draining) return false;
@@ -192,7 +193,6 @@ export async function startApp(options: StartOptions): Promise<App> {
       };
     },
   });
-  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(config.port, config.host, () => resolve());

@@ -12,6 +12,7 @@ import {
   type StarBands,
 } from "@liangxin/domain";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "../api/complexity.js";
+import { DEFAULT_HTTP_TIMEOUTS, type HttpTimeouts } from "../http/server.js";
 import { DEFAULT_THROTTLE, type ThrottleSettings } from "../service/auth.service.js";
 
 export type DatabaseConfig =
@@ -46,6 +47,8 @@ export interface AppConfig {
    * address). The client address is the entry that many places from the right.
    */
   readonly trustProxy: number;
+  /** Node's limits for slow and idle clients (http/server.ts). */
+  readonly httpTimeouts: HttpTimeouts;
   /** Query limits checked before execution (api/complexity.ts). */
   readonly queryLimits: QueryLimits;
   /** Score thresholds of 2, 3, 4 and 5 stars (星级量化), e.g. STAR_BANDS=60,70,80,90. */
@@ -86,6 +89,17 @@ function jwtSecret(env: NodeJS.ProcessEnv, database: DatabaseConfig, dataDir: st
     chmodSync(file, 0o600);
   }
   return new TextEncoder().encode(readFileSync(file, "utf8").trim());
+}
+
+function httpTimeouts(env: NodeJS.ProcessEnv): HttpTimeouts {
+  const headersMs = int(env, "HTTP_HEADERS_TIMEOUT_MS", DEFAULT_HTTP_TIMEOUTS.headersMs, 1000, 600_000);
+  const requestMs = int(env, "HTTP_REQUEST_TIMEOUT_MS", DEFAULT_HTTP_TIMEOUTS.requestMs, 1000, 3_600_000);
+  if (requestMs < headersMs) throw new ConfigError("HTTP_REQUEST_TIMEOUT_MS must not be below HTTP_HEADERS_TIMEOUT_MS");
+  return {
+    headersMs,
+    requestMs,
+    keepAliveMs: int(env, "HTTP_KEEP_ALIVE_TIMEOUT_MS", DEFAULT_HTTP_TIMEOUTS.keepAliveMs, 1000, 600_000),
+  };
 }
 
 /** TRUST_PROXY: a number of trusted hops; "true" means one (a single load balancer), "false" none. */
@@ -147,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { need
       lockMs: int(env, "LOGIN_LOCK_MINUTES", DEFAULT_THROTTLE.lockMs / 60_000, 1, 1440) * 60_000,
     },
     trustProxy: trustProxyHops(env),
+    httpTimeouts: httpTimeouts(env),
     queryLimits: {
       maxTokens: int(env, "MAX_QUERY_TOKENS", DEFAULT_QUERY_LIMITS.maxTokens, 500, 100_000),
       maxDepth: int(env, "MAX_QUERY_DEPTH", DEFAULT_QUERY_LIMITS.maxDepth, 3, 50),

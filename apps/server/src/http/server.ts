@@ -12,7 +12,21 @@ import type { GraphQLRequestBody } from "../api/complexity.js";
 import type { RequestStore } from "../common/request-context.js";
 import { adminDirectory, createStaticHandler } from "./static.js";
 
+/** Largest body of a GraphQL request with a token; without one (a login), ANONYMOUS_BODY_BYTES. */
 export const MAX_BODY_BYTES = 1024 * 1024;
+export const ANONYMOUS_BODY_BYTES = 16 * 1024;
+
+/** Node's own limits for slow or idle clients (config.ts: HTTP_*_TIMEOUT_MS). */
+export interface HttpTimeouts {
+  /** Time to receive a request's headers. */
+  readonly headersMs: number;
+  /** Time to receive a whole request (headers and body). */
+  readonly requestMs: number;
+  /** How long an idle keep-alive connection stays open (above a load balancer's idle timeout). */
+  readonly keepAliveMs: number;
+}
+
+export const DEFAULT_HTTP_TIMEOUTS: HttpTimeouts = { headersMs: 10_000, requestMs: 60_000, keepAliveMs: 65_000 };
 
 /**
  * A plain HTTP endpoint beside /graphql (file downloads and uploads). It gets the same context as a
@@ -37,6 +51,7 @@ export interface HttpDeps<C extends object> {
    * api/complexity.ts): the refusal to send, or null.
    */
   readonly guard?: (request: GraphQLRequestBody, context: C) => GraphQLError | null;
+  readonly timeouts?: HttpTimeouts;
 }
 
 /** An HTTP failure with a status and a message for the client (JSON: `{ errors: [{ message, extensions }] }`). */
@@ -57,9 +72,17 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        reject(new HttpError(413, `请求体过大（上限 ${Math.round(limit / 1024 / 1024)} MB）`));
-        req.destroy();
-        return;
+        // Stop reading; the 413 is sent with `connection: close` and the socket closed after it.
+        req.removeAllListeners("data");
+        req.pause();
+        return reject(
+          new HttpError(
+            413,
+            limit >= 1024 * 1024
+              ? `请求体过大（上限 ${Math.round(limit / 1024 / 1024)} MB）`
+              : `请求体过大（未登录时上限 ${Math.round(limit / 1024)} KB）`,
+          ),
+        );
       }
       chunks.push(chunk);
     });
@@ -68,8 +91,10 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
   });
 }
 
+/** The body as text: up to MAX_BODY_BYTES with a bearer token, ANONYMOUS_BODY_BYTES without one. */
 async function readBodyText(req: IncomingMessage): Promise<string> {
-  return (await readBody(req)).toString("utf8");
+  const signed = typeof req.headers.authorization === "string" && req.headers.authorization.startsWith("Bearer ");
+  return (await readBody(req, signed ? MAX_BODY_BYTES : ANONYMOUS_BODY_BYTES)).toString("utf8");
 }
 
 /**
@@ -185,63 +210,81 @@ export function createHttpServer<C extends object>(deps: HttpDeps<C>): Server {
     return false;
   };
 
-  return createServer((req, res) => {
-    const started = process.hrtime.bigint();
-    const store: RequestStore = { requestId: requestIdOf(req), viewer: null, operationName: null, sqlStatements: 0 };
-    res.setHeader("x-request-id", store.requestId);
-    const url = new URL(req.url ?? "/", "http://localhost");
-    res.on("finish", () => {
-      if (url.pathname === "/healthz" || url.pathname === "/readyz") return;
-      log.info(
-        {
-          requestId: store.requestId,
-          method: req.method,
-          path: url.pathname,
-          status: res.statusCode,
-          ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
-          user: store.viewer?.username ?? null,
-          operation: store.operationName,
-          sql: store.sqlStatements,
-        },
-        "request",
-      );
-    });
-    void (async () => {
-      try {
-        if (cors(req, res)) return;
-        if (url.pathname === "/graphql") return await graphql(req, res, url, store);
-        const route = deps.routes?.find((r) => r.path === url.pathname && r.method === req.method);
-        if (route) return await route.handle(req, res, await deps.context(req, store), url);
-        if (url.pathname === "/healthz" && req.method === "GET") return sendJson(res, 200, { status: "ok" });
-        if (url.pathname === "/readyz" && req.method === "GET") {
-          const ready = await deps.ready().catch(() => false);
-          return sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "unavailable" });
+  const timeouts = deps.timeouts ?? DEFAULT_HTTP_TIMEOUTS;
+  const server = createServer(
+    {
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      keepAliveTimeout: timeouts.keepAliveMs,
+      // How often node looks for requests over their time (its default, 30 s, would let a slow
+      // client hold a connection that long past the limit).
+      connectionsCheckingInterval: Math.min(1000, timeouts.headersMs),
+    },
+    (req, res) => {
+      const started = process.hrtime.bigint();
+      const store: RequestStore = { requestId: requestIdOf(req), viewer: null, operationName: null, sqlStatements: 0 };
+      res.setHeader("x-request-id", store.requestId);
+      const url = new URL(req.url ?? "/", "http://localhost");
+      res.on("finish", () => {
+        if (url.pathname === "/healthz" || url.pathname === "/readyz") return;
+        log.info(
+          {
+            requestId: store.requestId,
+            method: req.method,
+            path: url.pathname,
+            status: res.statusCode,
+            ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
+            user: store.viewer?.username ?? null,
+            operation: store.operationName,
+            sql: store.sqlStatements,
+          },
+          "request",
+        );
+      });
+      void (async () => {
+        try {
+          if (cors(req, res)) return;
+          if (url.pathname === "/graphql") return await graphql(req, res, url, store);
+          const route = deps.routes?.find((r) => r.path === url.pathname && r.method === req.method);
+          if (route) return await route.handle(req, res, await deps.context(req, store), url);
+          if (url.pathname === "/healthz" && req.method === "GET") return sendJson(res, 200, { status: "ok" });
+          if (url.pathname === "/readyz" && req.method === "GET") {
+            const ready = await deps.ready().catch(() => false);
+            return sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "unavailable" });
+          }
+          if (
+            (req.method === "GET" || req.method === "HEAD") &&
+            url.pathname !== "/healthz" &&
+            url.pathname !== "/readyz"
+          ) {
+            if ((await adminClient.serve(req, res, url.pathname)) === "served") return;
+          }
+          sendJson(res, 404, { error: "not found" });
+        } catch (error) {
+          if (error instanceof HttpError) {
+            return sendJson(res, error.status, {
+              errors: [{ message: error.message, extensions: { code: error.code, requestId: store.requestId } }],
+            });
+          }
+          log.error({ err: error, requestId: store.requestId }, "unhandled request error");
+          if (!res.headersSent) {
+            sendJson(res, 500, {
+              errors: [
+                {
+                  message: "服务器内部错误",
+                  extensions: { code: "INTERNAL_SERVER_ERROR", requestId: store.requestId },
+                },
+              ],
+            });
+          } else {
+            res.end();
+          }
         }
-        if (
-          (req.method === "GET" || req.method === "HEAD") &&
-          url.pathname !== "/healthz" &&
-          url.pathname !== "/readyz"
-        ) {
-          if ((await adminClient.serve(req, res, url.pathname)) === "served") return;
-        }
-        sendJson(res, 404, { error: "not found" });
-      } catch (error) {
-        if (error instanceof HttpError) {
-          return sendJson(res, error.status, {
-            errors: [{ message: error.message, extensions: { code: error.code, requestId: store.requestId } }],
-          });
-        }
-        log.error({ err: error, requestId: store.requestId }, "unhandled request error");
-        if (!res.headersSent) {
-          sendJson(res, 500, {
-            errors: [
-              { message: "服务器内部错误", extensions: { code: "INTERNAL_SERVER_ERROR", requestId: store.requestId } },
-            ],
-          });
-        } else {
-          res.end();
-        }
-      }
-    })();
-  });
+      })();
+    },
+  );
+  server.headersTimeout = timeouts.headersMs;
+  server.requestTimeout = timeouts.requestMs;
+  server.keepAliveTimeout = timeouts.keepAliveMs;
+  return server;
 }
