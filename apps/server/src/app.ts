@@ -56,8 +56,8 @@ export interface StartOptions {
   readonly clock?: Clock;
   /** Where log lines go (stdout by default). */
   readonly logDestination?: DestinationStream;
-  /** Called with the generated password when the embedded database is seeded on first start. */
-  readonly onSeeded?: (info: { generatedPassword: string | null; users: string[] }) => void;
+  /** Called with the generated passwords when the embedded database is seeded on first start. */
+  readonly onSeeded?: (info: { generatedPasswords: ReadonlyMap<string, string> | null; users: string[] }) => void;
   /** Called with the one-time setup code while no user exists (the first admin is created with it). */
   readonly onSetupCode?: (code: string) => void;
 }
@@ -103,7 +103,7 @@ async function prepareDatabase(dataSource: DataSource, config: AppConfig, log: L
       const outcome = await seedReferenceData(dataSource, { password: config.seedPassword });
       if (outcome.kind === "SEEDED") {
         log.info({ users: outcome.users }, "embedded database seeded with the reference dataset");
-        options.onSeeded?.({ generatedPassword: outcome.generatedPassword, users: outcome.users });
+        options.onSeeded?.({ generatedPasswords: outcome.generatedPasswords, users: outcome.users });
       }
     }
     return;

@@ -7,6 +7,7 @@
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backends, startTestServer, type TestServer } from "./support/harness.js";
+import { unique, write } from "./support/ledger.js";
 import { entryBomb, inflationBomb, lyingBomb, rowBomb } from "./support/xlsx-bomb.js";
 
 /** Generous: an unprotected server took minutes on the first attack below. */
@@ -277,6 +278,58 @@ describe.each(backends())("attacks on %s", (backend) => {
         ),
       );
       expect(answer).toMatch(/^HTTP\/1\.1 408/);
+    });
+  });
+
+  describe("fooling the server", () => {
+    it("the audit trail keeps the server's request id, whatever X-Request-Id the client sends", async () => {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          authorization: `Bearer ${token}`,
+          "x-request-id": "forged-request-id-0001",
+        },
+        body: JSON.stringify({
+          query: `mutation($i: CreateParkInput!) { createPark(input: $i) { park { name } userErrors { message } } }`,
+          variables: { i: { countyCode: "211204", name: unique("审计园区") } },
+        }),
+      });
+      const body = (await res.json()) as { data: { createPark: { park: { name: string } | null } } };
+      expect(body.data.createPark.park).not.toBeNull();
+      const id = res.headers.get("x-request-id");
+      expect(id).not.toBe("forged-request-id-0001");
+      const rows = await server.app.dataSource.query(
+        "SELECT request_id FROM audit_log WHERE operation = 'createPark' ORDER BY id DESC LIMIT 1",
+      );
+      expect(rows[0]?.request_id).toBe(id);
+      const forged = await server.app.dataSource.query(
+        "SELECT COUNT(*) AS n FROM audit_log WHERE request_id = 'forged-request-id-0001'",
+      );
+      expect(Number(forged[0]?.n)).toBe(0);
+    });
+
+    it("a county's refusals never name another county's units", async () => {
+      const [other] = await server.app.dataSource.query(
+        "SELECT name, credit_code FROM organization WHERE credit_code IS NOT NULL AND county_code <> '211202' ORDER BY id LIMIT 1",
+      );
+      const input = {
+        name: unique("探测单位"),
+        category: "NON_PUBLIC_ENTERPRISE",
+        countyCode: "211202",
+        aboveScale: false,
+        formalMemberCount: 0,
+        addedOn: "2020-01-01",
+        creditCode: String(other.credit_code),
+      };
+      const county = await write(server, "createOrganization", input, "county-211202");
+      expect(county.userErrors.map((e) => e.code)).toContain("CONFLICT");
+      const message = county.userErrors.map((e) => e.message).join(" ");
+      expect(message).toContain("其他县（市）区的单位");
+      expect(message).not.toContain(String(other.name));
+      // The city sees the whole city: its refusal names the unit.
+      const city = await write(server, "createOrganization", input, "city-admin");
+      expect(city.userErrors.map((e) => e.message).join(" ")).toContain(`「${String(other.name)}」`);
     });
   });
 });

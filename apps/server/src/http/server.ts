@@ -114,9 +114,10 @@ export function clientAddress(req: IncomingMessage, trustedHops: number): string
   return entries[Math.max(0, entries.length - trustedHops)] ?? socket;
 }
 
-const requestIdOf = (req: IncomingMessage): string => {
+/** The caller's X-Request-Id when well formed (kept for the log line only), else null. */
+const clientRequestIdOf = (req: IncomingMessage): string | null => {
   const given = req.headers["x-request-id"];
-  return typeof given === "string" && /^[A-Za-z0-9._-]{8,64}$/.test(given) ? given : randomUUID();
+  return typeof given === "string" && /^[A-Za-z0-9._-]{8,64}$/.test(given) ? given : null;
 };
 
 /** The query, operation name and variables of a GET (search parameters) or POST (JSON body) request. */
@@ -222,7 +223,14 @@ export function createHttpServer<C extends object>(deps: HttpDeps<C>): Server {
     },
     (req, res) => {
       const started = process.hrtime.bigint();
-      const store: RequestStore = { requestId: requestIdOf(req), viewer: null, operationName: null, sqlStatements: 0 };
+      // The server's own id: a client cannot choose what the audit trail records as its request.
+      const store: RequestStore = {
+        requestId: randomUUID(),
+        clientRequestId: clientRequestIdOf(req),
+        viewer: null,
+        operationName: null,
+        sqlStatements: 0,
+      };
       res.setHeader("x-request-id", store.requestId);
       const url = new URL(req.url ?? "/", "http://localhost");
       res.on("finish", () => {
@@ -230,6 +238,7 @@ export function createHttpServer<C extends object>(deps: HttpDeps<C>): Server {
         log.info(
           {
             requestId: store.requestId,
+            ...(store.clientRequestId ? { clientRequestId: store.clientRequestId } : {}),
             method: req.method,
             path: url.pathname,
             status: res.statusCode,
