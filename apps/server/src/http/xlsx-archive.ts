@@ -108,6 +108,29 @@ function totalTooLarge(size: number, limits: ArchiveLimits): HttpError {
 
 const isWorksheet = (name: string) => /^xl\/worksheets\/[^/]+\.xml$/i.test(name);
 const ROW_TAG = Buffer.from("<row");
+const TAG_END = new Set([0x20, 0x3e, 0x2f, 0x09, 0x0a, 0x0d]);
+
+/**
+ * `<row` tags in `chunk`, counted once the character after the tag is known: those starting in the
+ * previous chunk's last bytes (`tail`), then those inside the chunk (one at its very end is counted
+ * with the next chunk, as part of its tail). No copy of the chunk is made.
+ */
+function rowTags(tail: Buffer, chunk: Buffer): number {
+  let count = 0;
+  if (tail.length > 0) {
+    const edge = Buffer.concat([tail, chunk.subarray(0, ROW_TAG.length)]);
+    for (let i = edge.indexOf(ROW_TAG); i >= 0 && i < tail.length; i = edge.indexOf(ROW_TAG, i + 1)) {
+      const next = edge[i + ROW_TAG.length];
+      if (next !== undefined && TAG_END.has(next)) count += 1;
+    }
+  }
+  for (let i = chunk.indexOf(ROW_TAG); i >= 0; i = chunk.indexOf(ROW_TAG, i + 1)) {
+    const next = chunk[i + ROW_TAG.length];
+    if (next === undefined) break;
+    if (TAG_END.has(next)) count += 1;
+  }
+  return count;
+}
 
 /**
  * Inflates one entry as a stream, counting (and dropping) its output; stops as soon as the entry
@@ -125,7 +148,7 @@ function inflatedSize(file: Buffer, entry: Entry, limits: ArchiveLimits, remaini
   const cap = Math.min(entry.size, limits.maxEntryBytes);
   const countRows = isWorksheet(entry.name);
   return new Promise((resolve, reject) => {
-    const inflate = createInflateRaw();
+    const inflate = createInflateRaw({ chunkSize: 256 * 1024 });
     let size = 0;
     let rows = 0;
     let tail = Buffer.alloc(0);
@@ -148,17 +171,9 @@ function inflatedSize(file: Buffer, entry: Entry, limits: ArchiveLimits, remaini
         );
       }
       if (countRows) {
-        // A tag is counted once the character after it is known; the last bytes are kept so that a
-        // tag split across two chunks is counted with the next one.
-        const text = tail.length > 0 ? Buffer.concat([tail, chunk]) : chunk;
-        for (let i = text.indexOf(ROW_TAG); i >= 0; i = text.indexOf(ROW_TAG, i + 1)) {
-          const next = text[i + ROW_TAG.length];
-          if (next === undefined) break;
-          if (next === 0x20 || next === 0x3e || next === 0x2f || next === 0x09 || next === 0x0a || next === 0x0d) {
-            rows += 1;
-          }
-        }
-        tail = Buffer.from(text.subarray(Math.max(0, text.length - ROW_TAG.length)));
+        rows += rowTags(tail, chunk);
+        const source = chunk.length >= ROW_TAG.length ? chunk : Buffer.concat([tail, chunk]);
+        tail = Buffer.from(source.subarray(Math.max(0, source.length - ROW_TAG.length)));
         if (rows > limits.maxSheetRows) {
           return finish(
             new HttpError(413, `一次最多导入${limits.maxSheetRows - 1}行（工作表 ${entry.name} 超过），请分批导入`),
