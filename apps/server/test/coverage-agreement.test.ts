@@ -107,6 +107,7 @@ describe.each(backends())("SQL aggregates agree with the domain on %s", (backend
       expect(dataset.branches.some((b) => b.formation === "REGIONAL")).toBe(true);
       expect(dataset.organizations.filter((o) => o.ceasedOn === "2023-04-15")).toHaveLength(6);
       expect(dataset.branches.filter((b) => b.levelHistory?.length)).toHaveLength(1);
+      expect(dataset.organizations.filter((o) => o.statusHistory?.length)).toHaveLength(21);
     });
 
     it("units, branches and liaisons at every date and scope", async () => {

@@ -655,6 +655,12 @@ describe.each(backends())("monthly reports and bulletins on %s", (backend) => {
            VALUES (?, 'NON_PUBLIC_ENTERPRISE', '211281', 0, 1, 3, 0, 0, '2023-05-10')`,
           [name],
         );
+        // Every unit has its eligibility timeline from the day it entered the ledger.
+        await ds.query(
+          `INSERT INTO organization_status_period (organization_id, valid_from, eligible, above_scale)
+           SELECT id, added_on, 1, 0 FROM organization WHERE name = ?`,
+          [name],
+        );
       }
       const [org] = await ds.query("SELECT id FROM organization WHERE name = ?", ["冻结测试甲公司"]);
       await ds.query(

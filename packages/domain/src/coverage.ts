@@ -2,8 +2,10 @@
  * Coverage (双覆盖) and the rates of domain.md §3.2. These functions define the numbers: the server's
  * SQL aggregates must return the same figures on the same data.
  *
- * Population U at a date: the organizations in scope that are eligible (具备开展党建工作条件), already
- * on the ledger (addedOn ≤ date) and still operating (no ceasedOn, or ceasedOn after the date).
+ * Population U at a date: the organizations in scope that are eligible (具备开展党建工作条件) on that
+ * date, already on the ledger (addedOn ≤ date) and still operating (no ceasedOn, or ceasedOn after the
+ * date). Eligibility and the above-scale flag are read from the unit's timeline (status.ts): the
+ * period in force on the date, not today's flags.
  * Validity is half-open everywhere: a branch founded on `foundedOn` and dissolved on `dissolvedOn`
  * is in force on foundedOn ≤ d < dissolvedOn; the same for coverage links and liaison assignments.
  */
@@ -17,6 +19,7 @@ import {
   type OrganizationCategory,
 } from "./hierarchy.js";
 import { type Rate, rateUnchecked } from "./rate.js";
+import { type StatusPeriod, statusOn } from "./status.js";
 
 export interface OrganizationFacts {
   readonly id: string;
@@ -30,6 +33,11 @@ export interface OrganizationFacts {
   /** First day it no longer operates (cancelled, moved away, merged); null while operating. */
   readonly ceasedOn?: IsoDate | null;
   readonly formalMemberCount: number;
+  /**
+   * `eligible` and `aboveScale` over time (status.ts): half-open periods from `addedOn`. Without a
+   * history the unit had today's flags (the two above) all its life.
+   */
+  readonly statusHistory?: readonly StatusPeriod[] | null;
 }
 
 export interface BranchFacts {
@@ -123,17 +131,32 @@ export function indexCoverageData(data: CoverageData): CoverageIndex {
 const asIndex = (data: CoverageData | CoverageIndex): CoverageIndex =>
   "organizationById" in data ? data : indexCoverageData(data);
 
-export function isInPopulation(
-  org: Pick<OrganizationFacts, "eligible" | "addedOn" | "ceasedOn">,
-  asOf: IsoDate,
-): boolean {
-  return org.eligible && org.addedOn <= asOf && (org.ceasedOn == null || asOf < org.ceasedOn);
+/** Eligible on the day: by the unit's timeline when it has one, else by its flag. */
+function eligibleOn(org: Pick<OrganizationFacts, "eligible" | "addedOn" | "statusHistory">, date: IsoDate): boolean {
+  if (!org.statusHistory || org.statusHistory.length === 0) return org.eligible;
+  return statusOn({ ...org, aboveScale: false }, date)?.eligible ?? false;
 }
 
-export function matchesScope(org: OrganizationFacts, scope: CoverageScope): boolean {
+/** Above-scale on the day (the period in force), by the unit's timeline. */
+export function aboveScaleOn(
+  org: Pick<OrganizationFacts, "eligible" | "aboveScale" | "addedOn" | "statusHistory">,
+  date: IsoDate,
+): boolean {
+  return statusOn(org, date)?.aboveScale ?? false;
+}
+
+export function isInPopulation(
+  org: Pick<OrganizationFacts, "eligible" | "addedOn" | "ceasedOn" | "statusHistory">,
+  asOf: IsoDate,
+): boolean {
+  return org.addedOn <= asOf && (org.ceasedOn == null || asOf < org.ceasedOn) && eligibleOn(org, asOf);
+}
+
+/** Whether the unit is in the scope; above-scale as of `on` (the figures' date). */
+export function matchesScope(org: OrganizationFacts, scope: CoverageScope, on: IsoDate): boolean {
   if (scope.countyCode != null && org.countyCode !== scope.countyCode) return false;
   if (scope.category != null && org.category !== scope.category) return false;
-  if (scope.aboveScaleOnly && !org.aboveScale) return false;
+  if (scope.aboveScaleOnly && !aboveScaleOn(org, on)) return false;
   return true;
 }
 
@@ -243,7 +266,7 @@ export function classifyPopulation(
   const index = asIndex(data);
   const result: UnitCoverage[] = [];
   for (const org of index.organizations) {
-    if (!matchesScope(org, scope) || !isInPopulation(org, asOf)) continue;
+    if (!matchesScope(org, scope, asOf) || !isInPopulation(org, asOf)) continue;
     result.push(classifyUnit(index, org.id, asOf) as UnitCoverage);
   }
   return result;
@@ -353,7 +376,8 @@ export interface BranchesFounded {
 
 /**
  * Branches founded in [from, to] (inclusive) that, on their founding day, covered at least one unit
- * matching the scope. Founding is history: a branch dissolved since still counts.
+ * matching the scope (above-scale on that day). Founding is history: a branch dissolved since still
+ * counts.
  */
 export function branchesFounded(
   data: CoverageData | CoverageIndex,
@@ -370,7 +394,7 @@ export function branchesFounded(
     if (branch.foundedOn < from || branch.foundedOn > to) continue;
     const units = (index.linksByBranch.get(branch.id) ?? []).filter((link) => {
       const org = index.organizationById.get(link.organizationId);
-      return org !== undefined && isInForce(link, branch.foundedOn) && matchesScope(org, scope);
+      return org !== undefined && isInForce(link, branch.foundedOn) && matchesScope(org, scope, branch.foundedOn);
     });
     if (units.length === 0) continue;
     total += 1;

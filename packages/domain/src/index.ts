@@ -22,5 +22,6 @@ export * from "./rate.js";
 export * from "./reports.js";
 export * from "./result.js";
 export * from "./sites.js";
+export * from "./status.js";
 export * from "./targets.js";
 export * from "./worklists.js";

@@ -400,6 +400,8 @@ export type UpdateOrganizationInput = {
   /** The unit ceased operating on this day: it leaves the population from then on; history stays. */
   ceasedOn?: string | null | undefined;
   creditCode?: string | null | undefined;
+  /** The day a change of eligible / aboveScale takes effect (today when omitted): not before the unit entered the ledger, not after today, not before the previous change. Figures of earlier days keep the old values. */
+  effectiveOn?: string | null | undefined;
   eligible?: boolean | null | undefined;
   employeeCount?: number | null | undefined;
   formalMemberCount?: number | null | undefined;

@@ -86,7 +86,7 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
     required: false,
     width: 12,
     parse: parseFlag,
-    help: "是/否；只有非公有制经济组织可填“是”",
+    help: "是/否；只有非公有制经济组织可填“是”。已登记单位的变更自导入当天起生效，此前日期的数字不变",
   },
   {
     field: "eligible",
@@ -94,7 +94,7 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
     required: false,
     width: 16,
     parse: parseFlag,
-    help: "是/否；留空为“是”。“否”的单位不计入组建率等比率",
+    help: "是/否；留空为“是”。“否”的单位不计入组建率等比率。已登记单位的变更自导入当天起生效，此前日期的数字不变",
   },
   {
     field: "formalMemberCount",

@@ -6,6 +6,7 @@ import { MonthlyReports1795737600400 } from "./1795737600400-monthly-reports.js"
 import { Activities1795737600401 } from "./1795737600401-activities.js";
 import { ReferenceCounties1795737600800 } from "./1795737600800-reference-counties.js";
 import { PeopleAndPlaces1795737600801 } from "./1795737600801-people-and-places.js";
+import { OrganizationStatusPeriod1795737600900 } from "./1795737600900-organization-status-period.js";
 
 /**
  * Every migration, in order. TypeORM wants a millisecond timestamp at the end of each class name. New
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   Activities1795737600401,
   ReferenceCounties1795737600800,
   PeopleAndPlaces1795737600801,
+  OrganizationStatusPeriod1795737600900,
 ];

@@ -4,7 +4,7 @@
  * anything else is refused, never mixed.
  */
 import { createHash } from "node:crypto";
-import { COUNTIES } from "@liangxin/domain";
+import { COUNTIES, statusTimeline } from "@liangxin/domain";
 import { generateReferenceDataset, type ReferenceDataset } from "@liangxin/domain/reference";
 import type { DataSource, EntityManager, ObjectLiteral } from "typeorm";
 import {
@@ -151,6 +151,20 @@ export async function seedReferenceData(
         ceasedOn: o.ceasedOn ?? null,
       })),
     );
+    // Eligibility and above-scale over time: the dataset's history, or one period from the ledger date.
+    const statusPeriods = dataset.organizations.flatMap((o) =>
+      statusTimeline(o).map(
+        (p) => [seq(o.id), p.from, p.to ?? null, p.eligible ? 1 : 0, p.aboveScale ? 1 : 0] as const,
+      ),
+    );
+    for (let i = 0; i < statusPeriods.length; i += 200) {
+      const chunk = statusPeriods.slice(i, i + 200);
+      await m.query(
+        `INSERT INTO organization_status_period (organization_id, valid_from, valid_to, eligible, above_scale)
+         VALUES ${chunk.map(() => "(?, ?, ?, ?, ?)").join(", ")}`,
+        chunk.flat(),
+      );
+    }
     await insertChunked(
       m,
       BranchEntity,

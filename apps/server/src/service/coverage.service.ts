@@ -140,11 +140,12 @@ export class CoverageService {
             `CASE WHEN ${coveredByBranch("o", p, asOf, { formation: f })} THEN 1 ELSE 0 END AS f_${f.toLowerCase()}`,
         ),
       ];
-      const where = `${inPopulation("o", p, asOf)} AND ${scopeConditions("o", p, {
-        countyCodes: g.city ? null : [...g.counties],
-        category,
-        aboveScaleOnly,
-      })}`;
+      const where = `${inPopulation("o", p, asOf)} AND ${scopeConditions(
+        "o",
+        p,
+        { countyCodes: g.city ? null : [...g.counties], category, aboveScaleOnly },
+        asOf,
+      )}`;
       const select = `SELECT ${g.city ? `'${CITY}'` : "o.county_code"} AS county, ${flags.join(", ")} FROM organization o WHERE ${where}`;
       const rows: Record<string, unknown>[] = await this.db.query(
         `SELECT t.county,
@@ -198,7 +199,7 @@ export class CoverageService {
          JOIN coverage_link l ON l.branch_id = b.id
          JOIN organization o ON o.id = l.organization_id
          WHERE ${branchInForce("b", p, asOf)} AND ${inForce("l", p, asOf)} AND ${inPopulation("o", p, asOf)}
-           AND ${scopeConditions("o", p, { countyCodes: g.city ? null : [...g.counties], category, aboveScaleOnly })}
+           AND ${scopeConditions("o", p, { countyCodes: g.city ? null : [...g.counties], category, aboveScaleOnly }, asOf)}
          GROUP BY ${g.city ? "" : "o.county_code, "}b.formation, COALESCE(h.level, b.level)`,
         p.values,
       );
@@ -230,7 +231,7 @@ export class CoverageService {
          FROM liaison_assignment a
          JOIN organization o ON o.id = a.organization_id
          WHERE ${inForce("a", p, asOf)} AND ${inPopulation("o", p, asOf)}
-           AND ${scopeConditions("o", p, { countyCodes: g.city ? null : [...g.counties], category, aboveScaleOnly })}
+           AND ${scopeConditions("o", p, { countyCodes: g.city ? null : [...g.counties], category, aboveScaleOnly }, asOf)}
          ${g.city ? "" : "GROUP BY o.county_code"}`,
         p.values,
       );
@@ -266,7 +267,13 @@ export class CoverageService {
                 AND (l.valid_to IS NULL OR l.valid_to > b.founded_on)
            JOIN organization o ON o.id = l.organization_id
            WHERE b.founded_on >= ${p.add(from)} AND b.founded_on <= ${p.add(to)}
-             AND ${scopeConditions("o", p, { countyCodes: g.city ? null : [...g.counties], category, aboveScaleOnly })}
+             AND ${scopeConditions(
+               "o",
+               p,
+               { countyCodes: g.city ? null : [...g.counties], category, aboveScaleOnly },
+               // Above-scale on the founding day.
+               { column: "b.founded_on" },
+             )}
          ) t
          GROUP BY t.county, t.formation, t.level`,
         p.values,

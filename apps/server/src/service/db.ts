@@ -137,6 +137,11 @@ export class Tx {
     private readonly actor: Actor | null,
   ) {}
 
+  /** Who acts, as history tables record it ("system" for the seed and the command line). */
+  get username(): string {
+    return this.actor?.viewer?.username ?? "system";
+  }
+
   /** Records a change in the audit trail, in this transaction: it commits or rolls back with it. */
   async audit(change: AuditChange): Promise<void> {
     const changes = changedFields(change.before, change.after);

@@ -5,11 +5,14 @@
  *
  * History: nothing that was in force is overwritten. Coverage links and liaison assignments end on a
  * date (half-open intervals); a branch's level over time is kept in `branch_level_period`; a unit
- * that ceases operating keeps its row and leaves the population from that date.
+ * that ceases operating keeps its row and leaves the population from that date. A unit's eligibility
+ * and above-scale flag over time are kept in `organization_status_period` (the domain's status.ts):
+ * every write that changes them writes the timeline, the row keeps today's values.
  */
 import {
   type BranchLevel,
   type BranchProposal,
+  changeStatus,
   defaultRoleFor,
   type Finding,
   type Formation,
@@ -21,6 +24,9 @@ import {
   type OrganizationCategory,
   parseValidity,
   recommendFormation,
+  restartStatus,
+  type StatusPeriod,
+  statusTimeline,
   type UnitInBranch,
   validateBranch,
   validateCreditCode,
@@ -45,7 +51,7 @@ import {
   selectColumns,
 } from "./records.js";
 import type { ScopeService } from "./scope.service.js";
-import { dateValue, num, Params, sqlInstant } from "./sql.js";
+import { bool, dateValue, num, Params, readInstant, sqlInstant } from "./sql.js";
 
 /** The values of a ledger row, normalized (what is stored). */
 export interface OrganizationValues {
@@ -99,6 +105,8 @@ export interface UpdateOrganizationArgs {
   readonly legalRepresentativeIsMember?: boolean | null;
   readonly parkId?: string | null;
   readonly ceasedOn?: string | null;
+  /** The day a change of `eligible` / `aboveScale` takes effect; today when omitted. */
+  readonly effectiveOn?: string | null;
 }
 
 export interface FoundBranchArgs {
@@ -149,6 +157,12 @@ export interface LevelPeriodRecord {
   readonly level: BranchLevel;
   readonly from: IsoDate;
   readonly to: IsoDate | null;
+}
+
+export interface StatusPeriodRecord extends StatusPeriod {
+  readonly to: IsoDate | null;
+  readonly recordedBy: string | null;
+  readonly recordedAt: Date | null;
 }
 
 export interface CoverageLinkHistoryRecord {
@@ -325,6 +339,7 @@ export class LedgerService {
       };
       const after = await this.applyUpdate(tx, before, values, today, "updateOrganization", warn, {
         creditCodeGiven: input.creditCode != null && input.creditCode !== "",
+        effectiveOn: input.effectiveOn ?? null,
       });
       return after;
     });
@@ -338,13 +353,19 @@ export class LedgerService {
     today: IsoDate,
     operation: string,
     warn: (p: Problem) => void,
-    options: { creditCodeGiven: boolean; lookup?: Lookup; dryRun?: boolean },
+    options: { creditCodeGiven: boolean; lookup?: Lookup; dryRun?: boolean; effectiveOn?: IsoDate | null },
   ): Promise<OrganizationRecord> {
     const { problems, warnings } = this.checkValues(values, today, options.creditCodeGiven);
     problems.push(...(await this.checkAgainstLedger(tx, values, before.id, options.lookup)));
     if (problems.length > 0) throw new Refusal(problems);
     for (const w of warnings) warn(w);
     if (sameValues(valuesOf(before), values)) return before;
+    const statusChanged = values.eligible !== before.eligible || values.aboveScale !== before.aboveScale;
+    const effectiveOn = statusChanged ? (options.effectiveOn ?? today) : null;
+    const timeline =
+      statusChanged || values.addedOn !== before.addedOn
+        ? await this.nextStatusTimeline(tx, before, values, effectiveOn ?? today, today)
+        : null;
     if (values.ceasedOn !== null && values.ceasedOn !== before.ceasedOn) {
       for (const w of await this.ceaseAdvice(tx, before, values.ceasedOn)) warn(w);
     }
@@ -373,14 +394,93 @@ export class LedgerService {
         before.id,
       ],
     );
+    if (timeline) await this.writeStatusTimeline(tx, before.id, timeline);
     await tx.audit({
       operation,
       entityType: "Organization",
       entityKey: before.id,
-      before: { ...valuesOf(before) },
-      after: { ...values },
+      before: { ...valuesOf(before), ...(effectiveOn ? { statusEffectiveOn: null } : {}) },
+      after: { ...values, ...(effectiveOn ? { statusEffectiveOn: effectiveOn } : {}) },
     });
     return { ...values, id: before.id };
+  }
+
+  /** The unit's status periods, locked, oldest first. */
+  private async lockStatusPeriods(tx: Tx, organizationId: number): Promise<(StatusPeriod & { id: number })[]> {
+    const rows = await tx.query(
+      `SELECT id, valid_from, valid_to, eligible, above_scale FROM organization_status_period
+       WHERE organization_id = ? ORDER BY valid_from${tx.forUpdate}`,
+      [organizationId],
+    );
+    return rows.map((r) => ({
+      id: num(r.id),
+      from: dateValue(r.valid_from) as IsoDate,
+      to: dateValue(r.valid_to),
+      eligible: bool(r.eligible),
+      aboveScale: bool(r.above_scale),
+    }));
+  }
+
+  /**
+   * The timeline after an update of a unit (locked by the caller): the ledger date moved and/or the
+   * flags changed on `on`. The domain decides (changeStatus, restartStatus); a refusal names the field.
+   */
+  private async nextStatusTimeline(
+    tx: Tx,
+    before: OrganizationRecord,
+    values: OrganizationValues,
+    on: IsoDate,
+    today: IsoDate,
+  ): Promise<StatusPeriod[]> {
+    const stored = await this.lockStatusPeriods(tx, before.id);
+    let timeline: StatusPeriod[] = stored.length > 0 ? stored.map(({ id: _, ...p }) => p) : [...statusTimeline(before)];
+    if (values.addedOn !== before.addedOn) {
+      const moved = restartStatus(timeline, values.addedOn);
+      if (!moved.ok) throw refuse("INVALID_INPUT", moved.error.message, field("addedOn"));
+      timeline = moved.value;
+    }
+    if (values.eligible !== before.eligible || values.aboveScale !== before.aboveScale) {
+      const changed = changeStatus(
+        timeline,
+        { on, eligible: values.eligible, aboveScale: values.aboveScale },
+        { addedOn: values.addedOn, today },
+      );
+      if (!changed.ok) throw refuse("INVALID_INPUT", changed.error.message, field("effectiveOn"));
+      timeline = changed.value;
+    }
+    return timeline;
+  }
+
+  /** Writes a unit's timeline over the stored one: periods are matched by their first day. */
+  private async writeStatusTimeline(tx: Tx, organizationId: number, timeline: readonly StatusPeriod[]): Promise<void> {
+    const stored = await this.lockStatusPeriods(tx, organizationId);
+    const byFrom = new Map(stored.map((p) => [p.from, p]));
+    const now = sqlInstant(new Date());
+    const keep = new Set(timeline.map((p) => p.from));
+    for (const old of stored) {
+      if (!keep.has(old.from)) await tx.query("DELETE FROM organization_status_period WHERE id = ?", [old.id]);
+    }
+    for (const p of timeline) {
+      const old = byFrom.get(p.from);
+      const to = p.to ?? null;
+      if (old && old.to === to && old.eligible === p.eligible && old.aboveScale === p.aboveScale) continue;
+      if (old) {
+        // Only the end changed: the period stays as recorded; its flags changed: it is recorded anew.
+        const recorded = old.eligible === p.eligible && old.aboveScale === p.aboveScale;
+        await tx.query(
+          recorded
+            ? "UPDATE organization_status_period SET valid_to = ? WHERE id = ?"
+            : "UPDATE organization_status_period SET valid_to = ?, eligible = ?, above_scale = ?, recorded_by = ?, recorded_at = ? WHERE id = ?",
+          recorded ? [to, old.id] : [to, p.eligible ? 1 : 0, p.aboveScale ? 1 : 0, tx.username, now, old.id],
+        );
+      } else {
+        await tx.query(
+          `INSERT INTO organization_status_period (organization_id, valid_from, valid_to, eligible, above_scale, recorded_by, recorded_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          [organizationId, p.from, to, p.eligible ? 1 : 0, p.aboveScale ? 1 : 0, tx.username, now],
+        );
+      }
+    }
   }
 
   private creditCodeOf(raw: string | null | undefined): string | null {
@@ -488,7 +588,14 @@ export class LedgerService {
         v.ceasedOn,
       ],
     );
-    return insertedId(result);
+    const id = insertedId(result);
+    // The unit's status timeline starts the day it enters the ledger.
+    await tx.query(
+      `INSERT INTO organization_status_period (organization_id, valid_from, valid_to, eligible, above_scale, recorded_by, recorded_at)
+       VALUES (?, ?, NULL, ?, ?, ?, ?)`,
+      [id, v.addedOn, v.eligible ? 1 : 0, v.aboveScale ? 1 : 0, tx.username, sqlInstant(new Date())],
+    );
+    return id;
   }
 
   /** A unit that ceases while branches or liaisons still cover it: say what is left to do. */
@@ -1122,6 +1229,34 @@ export class LedgerService {
     }
     return ids.map((id) => by.get(id) ?? []);
   });
+
+  private readonly statusLoader = new DataLoader<number, StatusPeriodRecord[]>(async (ids) => {
+    const p = new Params();
+    const rows = await this.db.query(
+      `SELECT organization_id, valid_from, valid_to, eligible, above_scale, recorded_by, recorded_at
+       FROM organization_status_period WHERE organization_id IN ${p.list(ids)} ORDER BY organization_id, valid_from`,
+      p.values,
+    );
+    const by = new Map<number, StatusPeriodRecord[]>();
+    for (const r of rows) {
+      const list = by.get(num(r.organization_id)) ?? [];
+      list.push({
+        from: dateValue(r.valid_from) as IsoDate,
+        to: dateValue(r.valid_to),
+        eligible: bool(r.eligible),
+        aboveScale: bool(r.above_scale),
+        recordedBy: r.recorded_by == null ? null : String(r.recorded_by),
+        recordedAt: readInstant(r.recorded_at),
+      });
+      by.set(num(r.organization_id), list);
+    }
+    return ids.map((id) => by.get(id) ?? []);
+  });
+
+  /** The unit's eligibility and above-scale periods, oldest first (the last one is in force today). */
+  statusHistory(organizationId: number): Promise<StatusPeriodRecord[]> {
+    return this.statusLoader.load(organizationId);
+  }
 
   /** Every branch that ever covered the unit, ended links included, oldest first. */
   coverageHistory(organizationId: number): Promise<CoverageLinkHistoryRecord[]> {

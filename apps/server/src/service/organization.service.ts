@@ -29,6 +29,7 @@ import {
   likeContains,
   num,
   Params,
+  statusOn,
 } from "./sql.js";
 
 export interface OrganizationFilterValues {
@@ -72,7 +73,8 @@ export interface Page {
 function filterSql(p: Params, f: OrganizationFilterValues, today: IsoDate): string {
   const c: string[] = [];
   if (f.category != null) c.push(`o.category = ${p.add(f.category)}`);
-  if (f.aboveScale != null) c.push(`o.above_scale = ${f.aboveScale ? 1 : 0}`);
+  // Above-scale on the filter's day (the targets' gap of a past year reads its last day).
+  if (f.aboveScale != null) c.push(`${f.aboveScale ? "" : "NOT "}${statusOn("o", p, today, "above_scale")}`);
   if (f.organizationCovered != null) c.push(`${f.organizationCovered ? "" : "NOT "}${coveredByBranch("o", p, today)}`);
   if (f.liaisonCovered != null) c.push(`${f.liaisonCovered ? "" : "NOT "}${coveredByLiaison("o", p, today)}`);
   if (f.nameContains) c.push(`o.name LIKE ${p.add(likeContains(f.nameContains))} ESCAPE '!'`);

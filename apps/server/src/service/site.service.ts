@@ -39,7 +39,18 @@ import type { CoverageService } from "./coverage.service.js";
 import type { Db, Tx } from "./db.js";
 import { mutate, type Outcome, problem, Refusal, refuse, type UserErrorCode } from "./outcome.js";
 import type { ScopeService } from "./scope.service.js";
-import { bool, coveredByBranch, dateValue, inForce, insertedId, num, Params, readInstant, sqlInstant } from "./sql.js";
+import {
+  bool,
+  coveredByBranch,
+  dateValue,
+  inForce,
+  insertedId,
+  num,
+  Params,
+  readInstant,
+  sqlInstant,
+  statusOn,
+} from "./sql.js";
 
 type Row = Record<string, unknown>;
 /** A handle that runs SQL: the request's `Db`, or a transaction in progress. */
@@ -463,8 +474,9 @@ export class SiteService {
       if (input.organizationId === null) throw refuse("NOT_FOUND", "没有这个单位", orgField);
       const p = new Params();
       const [org] = await tx.query(
-        `SELECT o.id, o.name, o.county_code, o.eligible, o.added_on, o.ceased_on,
-                CASE WHEN ${coveredByBranch("o", p, today)} THEN 1 ELSE 0 END AS covered
+        `SELECT o.id, o.name, o.county_code, o.added_on, o.ceased_on,
+                CASE WHEN ${coveredByBranch("o", p, today)} THEN 1 ELSE 0 END AS covered,
+                CASE WHEN ${statusOn("o", p, today, "eligible")} THEN 1 ELSE 0 END AS eligible_today
          FROM organization o WHERE o.id = ${p.add(input.organizationId)}`,
         p.values,
       );
@@ -494,7 +506,7 @@ export class SiteService {
         organizationCountyCode: countyCode,
         organizationInPopulation: isInPopulation(
           {
-            eligible: bool(org.eligible),
+            eligible: bool(org.eligible_today),
             addedOn: dateValue(org.added_on) as IsoDate,
             ceasedOn: dateValue(org.ceased_on),
           },

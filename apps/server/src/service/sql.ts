@@ -28,9 +28,21 @@ export const inForce = (alias: string, p: Params, d: IsoDate): string =>
 export const branchInForce = (alias: string, p: Params, d: IsoDate): string =>
   `${alias}.founded_on <= ${p.add(d)} AND (${alias}.dissolved_on IS NULL OR ${alias}.dissolved_on > ${p.add(d)})`;
 
-/** The population at date `d` (domain.md §3.2): eligible, on the ledger, still operating. */
+/** A day for a condition: a value (a placeholder) or a column of the statement (e.g. `b.founded_on`). */
+export type SqlDay = IsoDate | { readonly column: string };
+
+const day = (p: Params, d: SqlDay): string => (typeof d === "string" ? p.add(d) : d.column);
+
+/**
+ * The unit's eligibility / above-scale period in force on `d` has the flag set (the timeline of
+ * packages/domain/src/status.ts: no period before the unit entered the ledger, so no flag then).
+ */
+export const statusOn = (alias: string, p: Params, d: SqlDay, flag: "eligible" | "above_scale"): string =>
+  `EXISTS (SELECT 1 FROM organization_status_period osp WHERE osp.organization_id = ${alias}.id AND osp.valid_from <= ${day(p, d)} AND (osp.valid_to IS NULL OR osp.valid_to > ${day(p, d)}) AND osp.${flag} = 1)`;
+
+/** The population at date `d` (domain.md §3.2): on the ledger, still operating, eligible on that day. */
 export const inPopulation = (alias: string, p: Params, d: IsoDate): string =>
-  `${alias}.eligible = 1 AND ${alias}.added_on <= ${p.add(d)} AND (${alias}.ceased_on IS NULL OR ${alias}.ceased_on > ${p.add(d)})`;
+  `${alias}.added_on <= ${p.add(d)} AND (${alias}.ceased_on IS NULL OR ${alias}.ceased_on > ${p.add(d)}) AND ${statusOn(alias, p, d, "eligible")}`;
 
 export interface ScopeFilter {
   readonly countyCodes?: readonly string[] | null;
@@ -38,12 +50,12 @@ export interface ScopeFilter {
   readonly aboveScaleOnly?: boolean | null;
 }
 
-/** Scope conditions on an organization alias; "1 = 1" when there are none. */
-export function scopeConditions(alias: string, p: Params, scope: ScopeFilter): string {
+/** Scope conditions on an organization alias, above-scale as of `on`; "1 = 1" when there are none. */
+export function scopeConditions(alias: string, p: Params, scope: ScopeFilter, on: SqlDay): string {
   const conditions = ["1 = 1"];
   if (scope.countyCodes) conditions.push(`${alias}.county_code IN ${p.list(scope.countyCodes)}`);
   if (scope.category) conditions.push(`${alias}.category = ${p.add(scope.category)}`);
-  if (scope.aboveScaleOnly) conditions.push(`${alias}.above_scale = 1`);
+  if (scope.aboveScaleOnly) conditions.push(statusOn(alias, p, on, "above_scale"));
   return conditions.join(" AND ");
 }
 

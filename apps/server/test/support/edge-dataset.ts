@@ -1,14 +1,17 @@
 /**
  * The reference dataset with the history the speech's snapshot lacks: dissolved branches, ended
  * links and assignments, 挂靠 (affiliated) units, regional and trade branches, units that ceased
- * operating, and a unit that joined the ledger late. The SQL aggregates must agree with the domain
+ * operating, a unit that joined the ledger late, and units whose eligibility or above-scale flag
+ * changed (with their history). The SQL aggregates must agree with the domain
  * functions on it too.
  */
 import { generateReferenceDataset, type ReferenceDataset } from "@liangxin/domain/reference";
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 export function edgeCaseDataset(): ReferenceDataset {
   const base = generateReferenceDataset();
-  const organizations = base.organizations.map((o) => ({ ...o }));
+  const organizations: Mutable<ReferenceDataset["organizations"][number]>[] = base.organizations.map((o) => ({ ...o }));
   const branches = base.branches.map((b) => ({ ...b }));
   const links = base.links.map((l) => ({ ...l }));
   const assignments = base.assignments.map((a) => ({ ...a }));
@@ -109,6 +112,54 @@ export function edgeCaseDataset(): ReferenceDataset {
     });
   const late = organizations.find((o) => !linked.has(o.id) && o.eligible && !o.ceasedOn && o.countyCode === "211221");
   if (late) late.addedOn = "2023-05-20";
+
+  // Eligibility and above-scale over time: the row holds today's flags, the history decides by date.
+  // Ten covered enterprises stopped being eligible on 2023-04-01 (three of them above-scale);
+  const enterprises = organizations.filter(
+    (o) => o.category === "NON_PUBLIC_ENTERPRISE" && o.eligible && !o.ceasedOn && o.addedOn < "2022-01-01",
+  );
+  const covered = enterprises.filter((o) => linked.has(o.id));
+  for (const o of [
+    ...covered.filter((x) => x.aboveScale).slice(0, 3),
+    ...covered.filter((x) => !x.aboveScale).slice(0, 7),
+  ]) {
+    o.eligible = false;
+    o.statusHistory = [
+      { from: o.addedOn, to: "2023-04-01", eligible: true, aboveScale: o.aboveScale },
+      { from: "2023-04-01", to: null, eligible: false, aboveScale: o.aboveScale },
+    ];
+  }
+  // six enterprises became above-scale on 2023-01-01 and four others ceased to be on 2023-02-28;
+  const plain = enterprises.filter((o) => !o.statusHistory && !o.aboveScale);
+  for (const o of plain.slice(0, 6)) {
+    o.aboveScale = true;
+    o.statusHistory = [
+      { from: o.addedOn, to: "2023-01-01", eligible: true, aboveScale: false },
+      { from: "2023-01-01", to: null, eligible: true, aboveScale: true },
+    ];
+  }
+  for (const o of enterprises.filter((x) => !x.statusHistory && x.aboveScale).slice(0, 4)) {
+    o.aboveScale = false;
+    o.statusHistory = [
+      { from: o.addedOn, to: "2023-02-28", eligible: true, aboveScale: true },
+      { from: "2023-02-28", to: null, eligible: true, aboveScale: false },
+    ];
+  }
+  // and an ineligible unit on the ledger since 2019 became eligible on 2023-03-01, above-scale on 2023-04-19.
+  const ineligible = organizations.find(
+    (o) => o.category === "NON_PUBLIC_ENTERPRISE" && !o.eligible && !o.ceasedOn && !o.statusHistory,
+  );
+  if (ineligible) {
+    Object.assign(ineligible, {
+      eligible: true,
+      aboveScale: true,
+      statusHistory: [
+        { from: ineligible.addedOn, to: "2023-03-01", eligible: false, aboveScale: false },
+        { from: "2023-03-01", to: "2023-04-19", eligible: true, aboveScale: false },
+        { from: "2023-04-19", to: null, eligible: true, aboveScale: true },
+      ],
+    });
+  }
 
   // Twenty liaison assignments end on 2023-02-01.
   assignments

@@ -164,6 +164,7 @@ export async function auditOf(
 
 export const LEDGER_TABLES = [
   "organization",
+  "organization_status_period",
   "branch",
   "coverage_link",
   "branch_level_period",

@@ -17,6 +17,7 @@ export async function snapshot(server: TestServer, tables: readonly string[]): P
 /** Tables every write may touch: the ledger, people, sites, reports, users, and the audit trail. */
 export const ALL_TABLES = [
   "organization",
+  "organization_status_period",
   "branch",
   "coverage_link",
   "liaison",

@@ -17,6 +17,7 @@ import {
   FoundBranchInput,
   LiaisonPayload,
   OrganizationPayload,
+  OrganizationStatusPeriod,
   UpdateBranchInput,
   UpdateOrganizationInput,
 } from "../types/ledger.js";
@@ -119,6 +120,15 @@ export class BranchLevelHistoryResolver {
 
 @Resolver(() => Organization)
 export class CoverageHistoryResolver {
+  @FieldResolver(() => [OrganizationStatusPeriod], {
+    description:
+      "The unit's eligibility and above-scale flag over time, oldest first; the last period holds today's values. Figures as of a day read the period in force then.",
+  })
+  async statusHistory(@Root() org: Organization, @Ctx() ctx: ApiContext): Promise<OrganizationStatusPeriod[]> {
+    const periods = await ctx.services.ledger.statusHistory(org.dbId);
+    return periods.map((p) => Object.assign(new OrganizationStatusPeriod(), p));
+  }
+
   @FieldResolver(() => [BranchLink], {
     description:
       "Every branch that ever covered this unit, with the interval [from, to) of its coverage; oldest first.",

@@ -1,7 +1,7 @@
 import type { BranchLevel, Formation, IsoDate, OrganizationCategory } from "@liangxin/domain";
 import { ArrayMaxSize, Max, MaxLength, Min } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
-import { DateScalar } from "../scalars.js";
+import { DateScalar, DateTimeScalar } from "../scalars.js";
 import { UserError } from "./common.js";
 import { BranchLevelEnum, FormationEnum, OrganizationCategoryEnum } from "./enums.js";
 import { Branch, Liaison, Organization } from "./hierarchy.js";
@@ -93,6 +93,12 @@ export class UpdateOrganizationInput {
     description: "The unit ceased operating on this day: it leaves the population from then on; history stays.",
   })
   ceasedOn?: string | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      "The day a change of eligible / aboveScale takes effect (today when omitted): not before the unit entered the ledger, not after today, not before the previous change. Figures of earlier days keep the old values.",
+  })
+  effectiveOn?: string | null;
 }
 
 @ObjectType()
@@ -230,6 +236,28 @@ export class UpdateBranchInput {
   @ArrayMaxSize(250, { message: "一次最多250个单位" })
   @MaxLength(200, { each: true, message: "ID 无效" })
   organizationIds?: string[] | null;
+}
+
+@ObjectType({
+  description:
+    "A unit's eligibility (具备开展党建工作条件) and above-scale flag (规上) over a validity interval [from, to).",
+})
+export class OrganizationStatusPeriod {
+  @Field(() => DateScalar)
+  from: IsoDate;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "First day these values no longer hold; null while they do.",
+  })
+  to: IsoDate | null;
+  @Field()
+  eligible: boolean;
+  @Field()
+  aboveScale: boolean;
+  @Field(() => String, { nullable: true, description: "Who recorded the period (null for the migration's backfill)." })
+  recordedBy: string | null;
+  @Field(() => DateTimeScalar, { nullable: true })
+  recordedAt: Date | null;
 }
 
 @ObjectType({ description: "A branch's level over a validity interval [from, to)." })
