@@ -111,7 +111,7 @@ describe.each(backends())("attacks on %s", (backend) => {
       expect(thousands.body.errors?.[0]?.message).toMatch(/词法单元/);
       const dozens = await whileAttacking(server, (signal) => post(signal, walks(40), {}, token));
       expect(dozens.body.errors?.[0]?.message).toMatch(/别名过多/);
-      const heavy = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: __schema { types { fields { name args { name type { name } } type { name } } } }`).join(" ")} }`;
+      const heavy = `{ ${Array.from({ length: 25 }, (_, i) => `a${i}: __schema { types { name fields { name type { name fields { name type { name fields { name } } } } } } }`).join(" ")} }`;
       const costly = await whileAttacking(server, (signal) => post(signal, heavy, {}, token));
       expect(costly.body.errors?.[0]?.message).toMatch(/查询过于复杂/);
     });

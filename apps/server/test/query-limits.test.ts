@@ -7,6 +7,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type GraphQLSchema, getOperationAST, parse } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
+// @ts-expect-error: the benchmark's queries are plain JavaScript, without declarations.
+import { NESTED } from "../bench/queries.mjs";
 import { complexityOf, DEFAULT_QUERY_LIMITS, limitProblem } from "../src/api/complexity.js";
 import { createSchema } from "../src/api/schema.js";
 
@@ -86,12 +88,19 @@ describe("query limits", () => {
     const types = Object.keys(schema.getTypeMap()).length;
     const one = measure("{ __schema { types { name } } }");
     expect(one.cost).toBe(2 + types);
-    // Twenty aliased walks of every type's fields and arguments: under the alias cap, over the cost.
+    // Twenty-five aliased walks of every type's fields' types' fields: under the alias cap, over the cost.
     const many = measure(
-      `{ ${Array.from({ length: 20 }, (_, i) => `s${i}: __schema { types { name fields { name type { name } args { name type { name } } } } }`).join(" ")} }`,
+      `{ ${Array.from({ length: 25 }, (_, i) => `s${i}: __schema { types { name fields { name type { name fields { name type { name fields { name } } } } } } }`).join(" ")} }`,
     );
-    expect(many.aliases).toBe(20);
+    expect(many.aliases).toBe(25);
     expect(limitProblem(many, DEFAULT_QUERY_LIMITS)).toMatch(/查询过于复杂/);
+  });
+
+  it("admit the nested read of pnpm bench, the heaviest common read, at its worst case", () => {
+    const c = measure(NESTED, { n: 20 });
+    // 9 counties × 20 units × 3 branches × 250 units, and the fields around them.
+    expect(c.cost).toBe(275_780);
+    expect(limitProblem(c, DEFAULT_QUERY_LIMITS)).toBeNull();
   });
 
   it("price a branch's units at their cap, and count distinct aggregate keys", () => {
