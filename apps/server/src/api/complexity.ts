@@ -11,6 +11,12 @@
  *   spread, so a document of fragments spreading each other costs what it would expand to, but is
  *   measured in one pass. Introspection (`__schema`, `__type`) is priced like any other field.
  *
+ * GraphQL Armor (2.x, installable here) was considered: Apollo's own `parseOptions.maxTokens` is its
+ * token cap; its other protections are validation rules, which run after Apollo has parsed (too
+ * late for the anonymous gate); its depth rule walks a fragment again at every spread (3ⁿ on the
+ * fragment bomb) and skips `__schema` by default; its cost rule prices fields by kind, not per field.
+ * So one walk here does all of it.
+ *
  * Prices: a field costs 1 for each parent item; the children of a list are multiplied by the list's
  * length at its cap (connections: `first`, at most 100; `Branch.organizations`: 250 units); an
  * aggregate (coverage, branches founded, bulletins, targets, rates) costs what it scans, once per
