@@ -101,6 +101,8 @@ describe("query limits", () => {
     // 9 counties × 20 units × 3 branches × 250 units, and the fields around them.
     expect(c.cost).toBe(275_780);
     expect(limitProblem(c, DEFAULT_QUERY_LIMITS)).toBeNull();
+    // 100 units a county: five times that, over the default (MAX_QUERY_COST raises it).
+    expect(limitProblem(measure(NESTED, { n: 100 }), DEFAULT_QUERY_LIMITS)).toMatch(/查询过于复杂/);
   });
 
   it("price a branch's units at their cap, and count distinct aggregate keys", () => {
