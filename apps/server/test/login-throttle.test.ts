@@ -3,7 +3,10 @@
  * and a forged X-Forwarded-For behind a trusted proxy.
  */
 import type { IncomingMessage } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../src/config/config.js";
 import { clientAddress } from "../src/http/server.js";
 import { normalizeUsername } from "../src/service/auth.service.js";
 import { backends, startTestServer, type TestServer } from "./support/harness.js";
@@ -42,6 +45,27 @@ describe("normalized usernames and forwarded addresses", () => {
     expect(clientAddress(req("6.6.6.6, 203.0.113.9, 10.0.0.2"), 2)).toBe("203.0.113.9");
     expect(clientAddress(req("203.0.113.9"), 3)).toBe("203.0.113.9");
     expect(clientAddress(req(undefined), 1)).toBe("10.0.0.1");
+  });
+});
+
+describe("limits from the environment", () => {
+  const load = (env: Record<string, string>) =>
+    loadConfig(
+      { JWT_SECRET: "x".repeat(32), DATA_DIR: join(tmpdir(), "liangxin-config-test"), ...env },
+      { needsSecret: false },
+    );
+  it("read TRUST_PROXY as trusted hops (true: one), and the query and HTTP limits", () => {
+    expect(load({}).trustProxy).toBe(0);
+    expect(load({ TRUST_PROXY: "false" }).trustProxy).toBe(0);
+    expect(load({ TRUST_PROXY: "true" }).trustProxy).toBe(1);
+    expect(load({ TRUST_PROXY: "2" }).trustProxy).toBe(2);
+    expect(() => load({ TRUST_PROXY: "yes" })).toThrow(ConfigError);
+    const limits = load({ MAX_QUERY_TOKENS: "800", MAX_QUERY_ALIASES: "5", MAX_AGGREGATE_KEYS: "2" }).queryLimits;
+    expect([limits.maxTokens, limits.maxAliases, limits.maxAggregateKeys]).toEqual([800, 5, 2]);
+    expect(load({ HTTP_HEADERS_TIMEOUT_MS: "5000" }).httpTimeouts.headersMs).toBe(5000);
+    expect(() => load({ HTTP_HEADERS_TIMEOUT_MS: "9000", HTTP_REQUEST_TIMEOUT_MS: "8000" })).toThrow(
+      /HTTP_REQUEST_TIMEOUT_MS/,
+    );
   });
 });
 
