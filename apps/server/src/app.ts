@@ -19,6 +19,7 @@ import { formatError, requestInfoPlugin } from "./api/plugins.js";
 import { createSchema } from "./api/schema.js";
 import { type Clock, systemClock } from "./common/clock.js";
 import type { Viewer } from "./common/request-context.js";
+import { type ClusterInfo, databaseReady, prepareCluster } from "./config/cluster.js";
 import type { AppConfig } from "./config/config.js";
 import { createDataSource } from "./config/data-source.js";
 import { ROUTES } from "./http/routes.js";
@@ -47,6 +48,8 @@ export interface App {
   readonly url: string;
   readonly port: number;
   readonly dataSource: DataSource;
+  /** Whether the database is a Galera node, and the session settings that follow. */
+  readonly cluster: ClusterInfo;
   readonly log: Logger;
   stop(): Promise<void>;
 }
@@ -119,7 +122,9 @@ export async function startApp(options: StartOptions): Promise<App> {
   const log = pino({ level: config.logLevel, base: { service: "liangxin-server" } }, options.logDestination);
   const dataSource = createDataSource(config.database, log);
   await dataSource.initialize();
+  let cluster: ClusterInfo;
   try {
+    cluster = await prepareCluster(dataSource, config.database, log);
     await prepareDatabase(dataSource, config, log, options);
     const setupCode = await prepareSetupCode(dataSource);
     if (setupCode) {
@@ -160,8 +165,7 @@ export async function startApp(options: StartOptions): Promise<App> {
     guard: createQueryGuard(schema, config.queryLimits, config.production),
     ready: async () => {
       if (draining) return false;
-      await dataSource.query("SELECT 1");
-      return true;
+      return databaseReady(dataSource, cluster);
     },
     context: async (req, store) => {
       const db = new Db(dataSource, store, store);
@@ -219,5 +223,5 @@ export async function startApp(options: StartOptions): Promise<App> {
     return stopping;
   };
 
-  return { url: `http://127.0.0.1:${port}`, port, dataSource, log, stop };
+  return { url: `http://127.0.0.1:${port}`, port, dataSource, cluster, log, stop };
 }

@@ -16,7 +16,17 @@ import { DEFAULT_HTTP_TIMEOUTS, type HttpTimeouts } from "../http/server.js";
 import { DEFAULT_THROTTLE, type ThrottleSettings } from "../service/auth.service.js";
 
 export type DatabaseConfig =
-  | { readonly kind: "mysql"; readonly url: string; readonly poolSize: number }
+  | {
+      readonly kind: "mysql";
+      readonly url: string;
+      readonly poolSize: number;
+      /**
+       * `wsrep_sync_wait` set on every connection when the server finds itself on a Galera cluster
+       * (GALERA_SYNC_WAIT, default 3: reads, and updates and deletes, first wait until the node has
+       * applied every write the cluster committed before them).
+       */
+      readonly galeraSyncWait: number;
+    }
   | { readonly kind: "sqlite"; readonly file: string };
 
 export interface AppConfig {
@@ -114,7 +124,12 @@ export function databaseConfig(env: NodeJS.ProcessEnv, dataDir: string): Databas
   const url = env.DATABASE_URL;
   if (url) {
     if (!/^mysql:\/\//.test(url)) throw new ConfigError("DATABASE_URL must be a mysql:// URL (MariaDB or MySQL)");
-    return { kind: "mysql", url, poolSize: int(env, "DATABASE_POOL_SIZE", 10, 1, 500) };
+    return {
+      kind: "mysql",
+      url,
+      poolSize: int(env, "DATABASE_POOL_SIZE", 10, 1, 500),
+      galeraSyncWait: int(env, "GALERA_SYNC_WAIT", 3, 0, 15),
+    };
   }
   return { kind: "sqlite", file: env.SQLITE_FILE ? resolve(env.SQLITE_FILE) : join(dataDir, "liangxin.sqlite") };
 }

@@ -4,6 +4,7 @@ import { LedgerHistory1795737600200 } from "./1795737600200-ledger-history.js";
 import { SitesFiveHavesContactLists1795737600300 } from "./1795737600300-sites-five-haves-contact-lists.js";
 import { MonthlyReports1795737600400 } from "./1795737600400-monthly-reports.js";
 import { Activities1795737600401 } from "./1795737600401-activities.js";
+import { WriteClaims1795737600600 } from "./1795737600600-write-claims.js";
 import { ReferenceCounties1795737600800 } from "./1795737600800-reference-counties.js";
 import { PeopleAndPlaces1795737600801 } from "./1795737600801-people-and-places.js";
 import { OrganizationStatusPeriod1795737600900 } from "./1795737600900-organization-status-period.js";
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   SitesFiveHavesContactLists1795737600300,
   MonthlyReports1795737600400,
   Activities1795737600401,
+  WriteClaims1795737600600,
   ReferenceCounties1795737600800,
   PeopleAndPlaces1795737600801,
   OrganizationStatusPeriod1795737600900,

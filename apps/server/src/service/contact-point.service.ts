@@ -18,7 +18,7 @@ import {
   QUOTA_HOLDING_STATUSES,
   yearEnd,
 } from "@liangxin/domain";
-import type { Db, Tx } from "./db.js";
+import { countyClaim, type Db, leaderClaim, type Tx } from "./db.js";
 import { mutate, type Outcome, refuse, type UserErrorCode } from "./outcome.js";
 import { type LeaderRecord, leaderFromRow } from "./records.js";
 import type { ScopeService } from "./scope.service.js";
@@ -118,7 +118,8 @@ export class ContactPointService {
     today: IsoDate,
   ): Promise<Outcome<ContactPointRecord>> {
     return mutate(this.db, async (tx) => {
-      // The leader's row is the lock: two assignments for one leader cannot both see no point.
+      // The leader's claim and row are the lock: two assignments for one leader cannot both see no point.
+      if (input.leaderId !== null) await tx.claim(leaderClaim(input.leaderId));
       const [leader] =
         input.leaderId === null
           ? []
@@ -225,7 +226,8 @@ export class ContactPointService {
   ): Promise<Outcome<ContactListRecord>> {
     const field = ["input", "countyCode"];
     return mutate(this.db, async (tx) => {
-      // The county's row is the lock: two reports of one list cannot both see none.
+      // The county's claim and row are the lock: two reports of one list cannot both see none.
+      await tx.claim(countyClaim(input.countyCode));
       const [county] = await tx.query(`SELECT code FROM county WHERE code = ?${tx.forUpdate}`, [input.countyCode]);
       if (!county) throw refuse("NOT_FOUND", "没有这个县（市）区", field);
       this.scope.assertWritable(input.countyCode, field);

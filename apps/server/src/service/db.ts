@@ -4,8 +4,10 @@
  * runs on a query runner that carries the counter, and the TypeORM logger adds to it.
  *
  * Writes go through `transaction`: on MariaDB/MySQL a deadlock, a lock-wait timeout or a changed
- * record (1213, 1205, 1020) retries the whole transaction; on the embedded SQLite file, whose driver
- * shares one connection, transactions are serialized through one lock per database.
+ * record (1213, 1205, 1020) retries the whole transaction, and so does a transaction that lost
+ * Galera's certification to another node (1213); on the embedded SQLite file, whose driver shares
+ * one connection, transactions are serialized through one lock per database. A transaction that
+ * checks an invariant claims its scope first (`Tx.claim`), which is what a cluster certifies.
  */
 import type { DataSource, EntityManager, QueryRunner } from "typeorm";
 import type { Viewer } from "../common/request-context.js";
@@ -46,8 +48,42 @@ export function changedFields(
   return out;
 }
 
+/**
+ * The scopes transactions claim (`Tx.claim`), one key each. A transaction that checks an invariant of
+ * a scope claims it before reading what the check depends on.
+ */
+/** Nominations and plan changes of a year and level (the quota). */
+export const quotaClaim = (year: number, level: string) => `quota:${year}:${level}`;
+/** A branch's 五有 assessment of a year: its re-assessment and a site review that relies on it. */
+export const fiveHavesClaim = (branchId: number, year: number) => `five-haves:${branchId}:${year}`;
+/** A leader: the term and the contact points (one per year for a city leader). */
+export const leaderClaim = (leaderId: number) => `leader:${leaderId}`;
+/** A county: its monthly reports, contact lists, organization head and parks. */
+export const countyClaim = (countyCode: string) => `county:${countyCode.slice(0, 16)}`;
+/** A unit: its coverage by branches, its liaisons and their work targets. */
+export const organizationClaim = (organizationId: number) => `organization:${organizationId}`;
+/** A branch: its units (the joint-unit cap), level and dissolution. */
+export const branchClaim = (branchId: number) => `branch:${branchId}`;
+/** The names of a county's units (unique within the county, compared exactly). */
+export const ledgerNamesClaim = (countyCode: string) => `ledger-names:${countyCode.slice(0, 16)}`;
+
 const RETRYABLE_MYSQL_ERRORS = new Set([1213, 1205, 1020]);
-const MAX_ATTEMPTS = 4;
+/**
+ * Attempts of a write before its error propagates. On a Galera cluster a transaction that loses
+ * certification to another node's (1213) runs again; under a burst of writes that all claim one scope
+ * on three nodes, a transaction can lose several rounds in a row.
+ */
+const MAX_ATTEMPTS = 12;
+/**
+ * A duplicate key (1062) where a check came first means a race lost to a transaction the check could
+ * not see yet (on a Galera cluster, one that another node committed and this node applied while the
+ * check ran): run the transaction once more, and the check refuses as it would have. Once only: a
+ * duplicate that no check guards fails as before.
+ */
+const DUPLICATE_KEY = 1062;
+const DUPLICATE_KEY_ATTEMPTS = 2;
+/** Backoff before the next attempt: exponential, capped, with jitter so losers do not collide again. */
+const retryDelay = (attempt: number) => Math.min(400, 10 * 2 ** attempt) + Math.random() * 40;
 
 /** One queue per SQLite database: its single connection cannot hold two transactions. */
 const sqliteLocks = new WeakMap<DataSource, Promise<unknown>>();
@@ -96,8 +132,11 @@ export class Db {
           return await this.once(fn);
         } catch (error) {
           const code = errno(error);
-          if (attempt >= MAX_ATTEMPTS || code === undefined || !RETRYABLE_MYSQL_ERRORS.has(code)) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 10 * 2 ** attempt + Math.random() * 20));
+          const retryable =
+            code !== undefined &&
+            (RETRYABLE_MYSQL_ERRORS.has(code) || (code === DUPLICATE_KEY && attempt < DUPLICATE_KEY_ATTEMPTS));
+          if (attempt >= MAX_ATTEMPTS || !retryable) throw error;
+          await new Promise((resolve) => setTimeout(resolve, retryDelay(attempt)));
         }
       }
     }
@@ -165,6 +204,29 @@ export class Tx {
 
   query<T = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
     return this.manager.query(sql, [...params]);
+  }
+
+  /**
+   * Claims a scope (e.g. `quota:2026:CITY`, `county:211202`) for this transaction by writing its row
+   * in `write_claim`. Every transaction that checks an invariant of the scope and then writes claims
+   * it first, before any plain read. On one MariaDB server the write holds the row's lock until the
+   * end, so such transactions run one after another and each reads what the previous one committed.
+   * On a Galera cluster, where a lock (`FOR UPDATE`) is local to a node and certification sees only
+   * rows written, the claim is the written row: of two transactions that claimed the same scope on
+   * different nodes, the second to certify fails with 1213 and `Db.transaction` runs it again. On
+   * SQLite, transactions are serialized already; the write is harmless.
+   */
+  async claim(...keys: string[]): Promise<void> {
+    // In one order (sorted), so that two transactions claiming several scopes cannot deadlock on them.
+    const sorted = [...new Set(keys)].sort();
+    if (sorted.length === 0) return;
+    const values = sorted.map(() => "(?, 1)").join(", ");
+    await this.query(
+      this.isMysql
+        ? `INSERT INTO write_claim (claim_key, claims) VALUES ${values} ON DUPLICATE KEY UPDATE claims = claims + 1`
+        : `INSERT INTO write_claim (claim_key, claims) VALUES ${values} ON CONFLICT (claim_key) DO UPDATE SET claims = claims + 1`,
+      sorted,
+    );
   }
 
   /** `SELECT … FOR UPDATE` on MariaDB; SQLite serializes whole transactions instead. */

@@ -20,7 +20,7 @@ import {
   validateLeader,
   validatePark,
 } from "@liangxin/domain";
-import type { Db, Tx } from "./db.js";
+import { countyClaim, type Db, leaderClaim, type Tx } from "./db.js";
 import { refuseFindings } from "./findings.js";
 import { mutate, type Outcome, refuse } from "./outcome.js";
 import { type LeaderRecord, leaderFromRow, type ParkRecord, parkFromRow } from "./records.js";
@@ -98,6 +98,7 @@ export class DirectoryService {
   ) {}
 
   private async lockLeader(tx: Tx, id: number | null): Promise<LeaderRecord> {
+    if (id !== null) await tx.claim(leaderClaim(id));
     const [row] = id === null ? [] : await tx.query(`SELECT * FROM leader WHERE id = ?${tx.forUpdate}`, [id]);
     if (!row) throw refuse("NOT_FOUND", "没有这位领导干部", ["input", "leaderId"]);
     return leaderFromRow(row);
@@ -105,6 +106,7 @@ export class DirectoryService {
 
   /** The county's row is the lock of its organization heads and its parks: one change at a time. */
   private async lockCounty(tx: Tx, countyCode: string, field: readonly string[]): Promise<void> {
+    await tx.claim(countyClaim(countyCode));
     const [county] = await tx.query(`SELECT code FROM county WHERE code = ?${tx.forUpdate}`, [countyCode]);
     if (!county) throw refuse("NOT_FOUND", `没有代码为「${countyCode.slice(0, 20)}」的县（市）区`, field);
   }

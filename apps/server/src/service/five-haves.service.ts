@@ -13,7 +13,7 @@ import {
   type Rate,
   validateFiveHaves,
 } from "@liangxin/domain";
-import type { Db, Tx } from "./db.js";
+import { type Db, fiveHavesClaim, type Tx } from "./db.js";
 import { refuseFindings } from "./findings.js";
 import { mutate, type Outcome, problem, refuse } from "./outcome.js";
 import type { ScopeService } from "./scope.service.js";
@@ -127,7 +127,9 @@ export class FiveHavesService {
   ): Promise<Outcome<FiveHavesRecord>> {
     const field = ["input", "branchId"];
     return mutate(this.db, async (tx, warn) => {
-      // The branch's row is the lock: two first assessments of a year cannot both insert.
+      // The claim of the branch's year, then the branch's row as the lock: two first assessments of a
+      // year cannot both insert, and a review that relies on the assessment sees this one or waits.
+      if (input.branchId !== null) await tx.claim(fiveHavesClaim(input.branchId, input.year));
       const [branch] =
         input.branchId === null
           ? []

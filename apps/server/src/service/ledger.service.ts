@@ -35,7 +35,7 @@ import {
 import DataLoader from "dataloader";
 import { decodeIntId } from "../common/ids.js";
 import { maskPhone } from "../common/policy.js";
-import type { Db, Tx } from "./db.js";
+import { branchClaim, type Db, ledgerNamesClaim, organizationClaim, type Tx } from "./db.js";
 import { cleanText, optionalText, toHalfWidth } from "./ledger-text.js";
 import { mutate, type Outcome, type Problem, problem, Refusal, refuse } from "./outcome.js";
 import {
@@ -407,6 +407,8 @@ export class LedgerService {
 
   /** The unit's status periods, locked, oldest first. */
   private async lockStatusPeriods(tx: Tx, organizationId: number): Promise<(StatusPeriod & { id: number })[]> {
+    // The unit's claim: two timeline changes of one unit on two Galera nodes cannot both commit.
+    await tx.claim(organizationClaim(organizationId));
     const rows = await tx.query(
       `SELECT id, valid_from, valid_to, eligible, above_scale FROM organization_status_period
        WHERE organization_id = ? ORDER BY valid_from${tx.forUpdate}`,
@@ -549,6 +551,7 @@ export class LedgerService {
         );
       }
     }
+    if (!lookup) await tx.claim(ledgerNamesClaim(v.countyCode));
     const namesakes = lookup
       ? (lookup.byName.get(nameKey(v.countyCode, v.name)) ?? [])
       : (
@@ -674,6 +677,7 @@ export class LedgerService {
   private async lockOrganizations(tx: Tx, ids: readonly number[]): Promise<OrganizationRecord[]> {
     const unique = [...new Set(ids)].sort((a, b) => a - b);
     if (unique.length === 0) return [];
+    await tx.claim(...unique.map(organizationClaim));
     const out: OrganizationRecord[] = [];
     for (const part of chunks(unique)) {
       const p = new Params();
@@ -886,6 +890,7 @@ export class LedgerService {
   /** Loads and locks a branch the viewer may change, still in existence. */
   private async lockWritableBranch(tx: Tx, globalId: string): Promise<BranchRecord> {
     const id = decodeIntId(globalId, "Branch");
+    if (id !== null) await tx.claim(branchClaim(id));
     const branch = id === null ? null : await this.branchById(tx, id, true);
     if (!branch) throw refuse("NOT_FOUND", "找不到该党组织", field("branchId"));
     this.scope.assertWritable(branch.countyCode, field("branchId"));
@@ -1145,6 +1150,7 @@ export class LedgerService {
       this.scope.assertWritable(liaison.countyCode, field("liaisonId"));
       const organizationId = decodeIntId(input.organizationId, "Organization");
       if (organizationId === null) throw refuse("NOT_FOUND", "找不到该单位", field("organizationId"));
+      await tx.claim(organizationClaim(organizationId));
       notFuture(input.to, today, field("to"), "结束日期");
       const assignments = await tx.query(
         `SELECT id, valid_from, valid_to FROM liaison_assignment WHERE liaison_id = ? AND organization_id = ?
@@ -1473,6 +1479,8 @@ export class LedgerService {
         names.set(r.values.countyCode, set);
       }
     }
+    // The names of each county are claimed (sorted, one order for every import) before they are read.
+    for (const county of [...names.keys()].sort()) await tx.claim(ledgerNamesClaim(county));
     const found = new Map<number, OrganizationRecord>();
     for (const part of chunks([...codes])) {
       const p = new Params();

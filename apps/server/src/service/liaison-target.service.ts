@@ -12,7 +12,7 @@ import {
   type WorkTargetStatus,
   workTargetStatus,
 } from "@liangxin/domain";
-import type { Db, Tx } from "./db.js";
+import { type Db, organizationClaim, type Tx } from "./db.js";
 import { refuseFindings } from "./findings.js";
 import { mutate, type Outcome, problem, refuse } from "./outcome.js";
 import type { ScopeService } from "./scope.service.js";
@@ -101,6 +101,8 @@ export class LiaisonTargetService {
     today: IsoDate,
   ): Promise<Outcome<WorkTargetRecord>> {
     return mutate(this.db, async (tx, warn) => {
+      // The unit's claim: an assignment ended meanwhile on another node cannot slip past the check.
+      if (input.organizationId !== null) await tx.claim(organizationClaim(input.organizationId));
       const [org] =
         input.organizationId === null
           ? []

@@ -48,7 +48,7 @@ import {
   type ScopeFigures,
   type UnitCounts,
 } from "./coverage.service.js";
-import type { Db, Tx } from "./db.js";
+import { countyClaim, type Db, type Tx } from "./db.js";
 import { mutate, type Outcome, refuse } from "./outcome.js";
 import type { ScopeService } from "./scope.service.js";
 import { dateValue, num, Params, readInstant, sqlInstant } from "./sql.js";
@@ -463,6 +463,7 @@ export class ReportService {
    * submissions cannot both insert), then the report's row; a report not started reads as a DRAFT.
    */
   private async lock(tx: Tx, countyCode: string, period: Period): Promise<ReportRecord> {
+    await tx.claim(countyClaim(countyCode));
     const [county] = await tx.query(`SELECT code FROM county WHERE code = ?${tx.forUpdate}`, [countyCode]);
     if (!county) throw refuse("NOT_FOUND", "没有这个县（市）区", ["input", "countyCode"]);
     const [row] = await tx.query(`SELECT * FROM monthly_report WHERE county_code = ? AND period = ?${tx.forUpdate}`, [

@@ -83,7 +83,8 @@ export class SetupService {
     const plausible = !!stored && !!input.password && sameCode(input.setupCode, String(stored.value));
     const prepared = plausible ? await preparePassword(input.password) : null;
     return mutate(this.db, async (tx) => {
-      // The code's row is the lock: two setups at once cannot both find no user.
+      // The setup's claim and the code's row are the lock: two setups at once cannot both find no user.
+      await tx.claim("setup");
       const [code] = await tx.query(`SELECT value FROM app_meta WHERE \`key\` = ?${tx.forUpdate}`, [SETUP_CODE_KEY]);
       const [users] = await tx.query("SELECT COUNT(*) AS n FROM app_user");
       if (Number(users?.n ?? 0) > 0) {

@@ -3,8 +3,9 @@
  * suggestions by largest remainder, nominations within the quota, and the reviewers' decisions.
  *
  * The quota guarantee (NOMINATED + APPROVED never above the quota, whatever arrives at once) rests on
- * one lock: a nomination's first statement locks the plan's row (`SELECT … FOR UPDATE`), and so does
- * `setQuotaPlan`. The plan's row is the quota of an unsplit plan (one pool) and the parent of a split
+ * one claim: a nomination's first statement writes the claim of the plan's year and level
+ * (`Tx.claim`, which a Galera cluster certifies across nodes), then locks the plan's row
+ * (`SELECT … FOR UPDATE`), and so does `setQuotaPlan`. The plan's row is the quota of an unsplit plan (one pool) and the parent of a split
  * plan's county rows; locking it in every case gives one lock order, so nominations and plan changes
  * never deadlock each other, and nominations of one year and level are serialized (a few hundred a
  * year: nothing to measure). It has to be the first statement: on MariaDB (REPEATABLE READ) the
@@ -36,7 +37,7 @@ import {
   validateQuotaPlan,
 } from "@liangxin/domain";
 import type { CoverageService } from "./coverage.service.js";
-import type { Db, Tx } from "./db.js";
+import { type Db, fiveHavesClaim, quotaClaim, type Tx } from "./db.js";
 import { mutate, type Outcome, problem, Refusal, refuse, type UserErrorCode } from "./outcome.js";
 import type { ScopeService } from "./scope.service.js";
 import {
@@ -383,7 +384,8 @@ export class SiteService {
     allocations: readonly { countyCode: string; quota: number }[];
   }): Promise<Outcome<QuotaPlanRecord>> {
     return mutate(this.db, async (tx) => {
-      // The plan's lock first (see the header): nominations of this year and level wait for it.
+      // The plan's claim and lock first (see the header): nominations of this year and level wait for it.
+      await tx.claim(quotaClaim(input.year, input.level));
       const [plan] = await tx.query(`SELECT id, total FROM quota_plan WHERE year = ? AND level = ?${tx.forUpdate}`, [
         input.year,
         input.level,
@@ -466,7 +468,8 @@ export class SiteService {
   ): Promise<Outcome<SiteRecord>> {
     const orgField = ["input", "organizationId"];
     return mutate(this.db, async (tx) => {
-      // The quota's lock is the first statement (see the header).
+      // The quota's claim is the first statement, then its lock (see the header).
+      await tx.claim(quotaClaim(input.year, input.level));
       const [plan] = await tx.query(`SELECT id, total FROM quota_plan WHERE year = ? AND level = ?${tx.forUpdate}`, [
         input.year,
         input.level,
@@ -565,6 +568,8 @@ export class SiteService {
       p.values,
     );
     if (branches.length === 0) return false;
+    const ids = branches.map((b) => num(b.branch_id)).sort((a, b) => a - b);
+    for (const branchId of ids) await tx.claim(fiveHavesClaim(branchId, year));
     const q = new Params();
     const rows = await tx.query(
       `SELECT passed FROM five_haves_assessment

@@ -257,6 +257,8 @@ export class UserService {
 
   /** The department must keep one active city admin: refuse to demote or disable the last one. */
   private async keepOneCityAdmin(tx: Tx, userId: number): Promise<void> {
+    // Two demotions of different admins on different Galera nodes must not both see the other one.
+    await tx.claim("city-admins");
     const others = await tx.query(
       `SELECT id FROM app_user WHERE role = 'CITY_ADMIN' AND disabled = 0 AND id <> ?${tx.forUpdate}`,
       [userId],

@@ -99,6 +99,8 @@ export async function startTestServer(
     env?: Record<string, string>;
     /** Start on an empty (migrated) database, as a department's first start: no reference data, no user. */
     empty?: boolean;
+    /** A MariaDB database migrated and seeded already (a replica of several): used as it is, never dropped. */
+    databaseUrl?: string;
   } = {},
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), "liangxin-test-"));
@@ -113,7 +115,9 @@ export async function startTestServer(
     ...options.env,
   };
   let drop: (() => Promise<void>) | null = null;
-  if (backend === "mysql") {
+  if (backend === "mysql" && options.databaseUrl) {
+    env.DATABASE_URL = options.databaseUrl;
+  } else if (backend === "mysql") {
     const db = await freshMysqlDatabase(options.label ?? "t");
     env.DATABASE_URL = db.url;
     drop = db.drop;
