@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXPORT_ONLY_HEADERS, LEDGER_COLUMNS, MAX_IMPORT_BYTES } from "../src/http/ledger-sheet.js";
 import { backends, startTestServer, type TestServer } from "./support/harness.js";
-import { auditOf, figures, LEDGER_TABLES, unique } from "./support/ledger.js";
+import { auditOf, figures, LEDGER_TABLES, newUnit, ok, unique } from "./support/ledger.js";
 import { ALL_TABLES, snapshot } from "./support/snapshot.js";
 
 const OWN = "211281";
@@ -102,8 +102,8 @@ describe.each(backends())("the ledger in Excel on %s", (backend) => {
     const liude = sheet.rows.find((x) => x[0] === "辽宁留德润滑油有限公司") as unknown[];
     expect(liude[4]).toBe("调兵山市");
     expect(liude[5]).toBe("调兵山市工业园区");
-    expect(String(liude[15])).toContain("组织覆盖");
-    expect(String(liude[16])).toMatch(/^中共/);
+    expect(String(liude[HEADERS.length])).toContain("组织覆盖");
+    expect(String(liude[HEADERS.length + 1])).toMatch(/^中共/);
     expect((await exportOf("211282", `county-${OWN}`)).status).toBe(403);
     expect((await get(`/export/organizations.xlsx?county=${OWN}`, null)).status).toBe(401);
     expect((await get("/export/organizations.xlsx?county=21128'--")).status).toBe(400);
@@ -224,6 +224,61 @@ describe.each(backends())("the ledger in Excel on %s", (backend) => {
     expect(r.body.errors.every((e) => /[\u4e00-\u9fff]/.test(e.message))).toBe(true);
     expect(r.body.errors.some((e) => e.row === 2)).toBe(false);
     expect(await snapshot(server, TABLES)).toEqual(before);
+  });
+
+  it("挂靠 through the sheet: affiliates from the day given, exports it back, refuses what the rules refuse, ends on a blank", async () => {
+    const host = await newUnit(server, OWN, 3);
+    const branch = await ok<{ id: string; name: string }>(server, "foundBranch", {
+      name: unique("中共导入挂靠支部"),
+      formation: "STANDALONE",
+      organizationIds: [host.id],
+      foundedOn: "2025-01-01",
+      formalMemberCount: 3,
+    });
+    const small = await newUnit(server, OWN, 1);
+    const big = await newUnit(server, OWN, 4);
+    const before = await figures(server, OWN, "2026-05-01");
+    const dayBefore = await figures(server, OWN, "2026-04-30");
+    const affiliate = (name: string, extra: Record<string, unknown> = {}) =>
+      row(name, { 挂靠党组织: branch.name, 挂靠日期: "2026-05-01", ...extra });
+
+    // Refused: a unit that must form its own, an unknown branch; nothing written.
+    const snap = await snapshot(server, TABLES);
+    const bad = await upload(
+      await workbook([
+        affiliate(big.name, { 正式党员数: 4 }),
+        affiliate(small.name, { 挂靠党组织: "中共不存在的支部" }),
+      ]),
+    );
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors.map((e) => [e.row, e.column])).toEqual([
+      [2, "挂靠党组织"],
+      [3, "挂靠党组织"],
+    ]);
+    expect(bad.body.errors[0]?.message).toMatch(/AFFILIATE_SHOULD_FORM_OWN/);
+    expect(await snapshot(server, TABLES)).toEqual(snap);
+
+    const r = await upload(await workbook([affiliate(small.name)]));
+    expect(r.body).toMatchObject({ created: 0, updated: 1, unchanged: 0, errors: [] });
+    const after = await figures(server, OWN, "2026-05-01");
+    expect(after).toEqual({ ...before, organizationCovered: before.organizationCovered + 1 });
+    expect(await figures(server, OWN, "2026-04-30")).toEqual(dayBefore);
+
+    // The export writes the affiliation back; importing it again changes nothing.
+    const exported = await exportOf(OWN);
+    const line = (await readSheet(exported.body)).rows.find((x) => x[0] === small.name) as unknown[];
+    expect(line.slice(HEADERS.length - 2, HEADERS.length)).toEqual([branch.name, "2026-05-01"]);
+    expect(String(line[HEADERS.length + 1])).toBe(`${branch.name}（挂靠）`);
+    expect((await upload(exported.body)).body).toMatchObject({ created: 0, updated: 0, errors: [] });
+
+    // A blank branch cell ends the affiliation on the import's day.
+    const ended = await upload(await workbook([row(small.name, { 挂靠党组织: "" })]));
+    expect(ended.body).toMatchObject({ updated: 1, errors: [] });
+    const d = await server.query<{ node: { coverageHistory: { role: string; from: string; to: string | null }[] } }>(
+      `query($id: ID!) { node(id: $id) { ... on Organization { coverageHistory { role from to } } } }`,
+      { id: small.id },
+    );
+    expect(d.node.coverageHistory).toEqual([{ role: "AFFILIATED", from: "2026-05-01", to: "2026-11-27" }]);
   });
 
   it("scope: a county admin cannot import another county's rows; reviewers and viewers cannot import", async () => {

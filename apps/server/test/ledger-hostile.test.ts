@@ -320,6 +320,70 @@ const CASES: Case[] = [
     (f) => ({ liaisonId: f.ownLiaison, organizationId: f.ownUnit, to: "2026-01-01" }),
     "INVALID_INPUT",
   ],
+  // affiliateOrganization (挂靠)
+  [
+    "affiliateOrganization: SQL as the unit",
+    "affiliateOrganization",
+    (f) => ({ organizationId: SQL, branchId: f.ownBranch, from: "2026-11-01" }),
+    "NOT_FOUND",
+  ],
+  [
+    "affiliateOrganization: an unknown branch",
+    "affiliateOrganization",
+    (f) => ({ organizationId: f.ownUnit, branchId: gid("Branch", 999999), from: "2026-11-01" }),
+    "NOT_FOUND",
+  ],
+  [
+    "affiliateOrganization: a unit that must form its own",
+    "affiliateOrganization",
+    (f) => ({ organizationId: f.ownUnit, branchId: f.ownBranch, from: "2026-11-01" }),
+    "FORMATION_RULE",
+  ],
+  [
+    "affiliateOrganization: another county's branch",
+    "affiliateOrganization",
+    (f) => ({ organizationId: f.ownUnit, branchId: f.otherBranch, from: "2026-11-01" }),
+    "OUT_OF_SCOPE",
+    `county-${OWN}`,
+  ],
+  [
+    "affiliateOrganization: a day in the future",
+    "affiliateOrganization",
+    (f) => ({ organizationId: f.ownUnit, branchId: f.ownBranch, from: "2026-12-01" }),
+    "INVALID_INPUT",
+  ],
+  [
+    "affiliateOrganization: a day that does not exist",
+    "affiliateOrganization",
+    (f) => ({ organizationId: f.ownUnit, branchId: f.ownBranch, from: "2026-02-30" }),
+    "BAD_USER_INPUT",
+  ],
+  [
+    "affiliateOrganization: a huge id",
+    "affiliateOrganization",
+    (f) => ({ organizationId: HUGE, branchId: f.ownBranch, from: "2026-11-01" }),
+    "BAD_USER_INPUT",
+  ],
+  // endAffiliation
+  [
+    "endAffiliation: a unit not affiliated",
+    "endAffiliation",
+    (f) => ({ organizationId: f.ownUnit, branchId: f.ownBranch, to: "2026-11-20" }),
+    "NOT_FOUND",
+  ],
+  [
+    "endAffiliation: HTML as the branch",
+    "endAffiliation",
+    (f) => ({ organizationId: f.ownUnit, branchId: HTML, to: "2026-11-20" }),
+    "NOT_FOUND",
+  ],
+  [
+    "endAffiliation: another county's unit",
+    "endAffiliation",
+    (f) => ({ organizationId: f.otherUnit, branchId: f.otherBranch, to: "2026-11-20" }),
+    "OUT_OF_SCOPE",
+    `county-${OWN}`,
+  ],
   [
     "endLiaisonAssignment: an int as the id",
     "endLiaisonAssignment",

@@ -363,3 +363,107 @@ function checkCommittee(
 export function describeBranch(formation: Formation, level: BranchLevel): string {
   return `${FORMATION_LABELS[formation]}的${BRANCH_LEVEL_LABELS[level]}`;
 }
+
+// --- affiliation (挂靠) ----------------------------------------------------------------------
+
+export type AffiliationRuleCode =
+  | "AFFILIATE_SHOULD_FORM_OWN"
+  | "AFFILIATE_NO_MEMBERS"
+  | "AFFILIATE_BRANCH_NOT_IN_FORCE"
+  | "AFFILIATE_BEFORE_ADDED"
+  | "AFFILIATE_ALREADY_COVERED"
+  | "UNITS_IN_DIFFERENT_COUNTIES";
+
+export interface AffiliationProposal {
+  /** The unit whose members attach to the branch. */
+  readonly unit: UnitInBranch & { readonly addedOn?: string | null };
+  /** The existing branch it attaches to (any formation). */
+  readonly branch: {
+    readonly id: string;
+    readonly name?: string;
+    readonly countyCode: string;
+    readonly foundedOn: string;
+    readonly dissolvedOn?: string | null;
+  };
+  /** First day of the affiliation. */
+  readonly on: string;
+  /** The unit's coverage links (any branch, any role) in force on `on` or starting later. */
+  readonly coverage: readonly {
+    readonly branchId: string;
+    readonly branchName?: string;
+    readonly role: "HOST" | "MEMBER" | "AFFILIATED";
+    readonly from: string;
+    readonly to?: string | null;
+  }[];
+}
+
+/**
+ * 挂靠 (§3.1): "where even a joint branch is not possible, affiliate to an existing branch, or
+ * dispatch a liaison". So:
+ * - the unit has fewer than 3 formal members (3+ must form its own organization: an error);
+ * - a unit without formal members is advised to take a liaison instead (a warning: 挂靠 attaches
+ *   members to a branch);
+ * - the branch exists and is in force on the first day; it lies in the unit's county;
+ * - the unit is not covered by another branch then or later (one branch at a time: a unit hosts,
+ *   belongs to or is affiliated to one), and the day is not before it entered the ledger.
+ * An affiliated unit counts as organization-covered (coverage.ts), not as standalone.
+ */
+export function validateAffiliation(p: AffiliationProposal): Verdict<AffiliationRuleCode> {
+  const errors: Finding<AffiliationRuleCode>[] = [];
+  const warnings: Finding<AffiliationRuleCode>[] = [];
+  const unit = label(p.unit);
+  const branch = p.branch.name ?? p.branch.id;
+  if (p.unit.formalMemberCount >= MIN_FORMAL_MEMBERS) {
+    errors.push({
+      code: "AFFILIATE_SHOULD_FORM_OWN",
+      message: `${unit}有正式党员${p.unit.formalMemberCount}名，应单独组建党组织，不能挂靠`,
+      field: ["organizationId"],
+      subjects: [p.unit.id],
+    });
+  } else if (p.unit.formalMemberCount === 0) {
+    warnings.push({
+      code: "AFFILIATE_NO_MEMBERS",
+      message: `${unit}暂无正式党员，一般选派党建工作联络员或指导员`,
+      field: ["organizationId"],
+      subjects: [p.unit.id],
+    });
+  }
+  if (p.unit.countyCode !== p.branch.countyCode) {
+    errors.push({
+      code: "UNITS_IN_DIFFERENT_COUNTIES",
+      message: `${unit}与「${branch}」不在同一县（市）区`,
+      field: ["branchId"],
+    });
+  }
+  if (p.on < p.branch.foundedOn || (p.branch.dissolvedOn != null && p.on >= p.branch.dissolvedOn)) {
+    errors.push({
+      code: "AFFILIATE_BRANCH_NOT_IN_FORCE",
+      message:
+        p.on < p.branch.foundedOn
+          ? `「${branch}」${p.branch.foundedOn}成立，挂靠日期不能早于成立日期`
+          : `「${branch}」已于${p.branch.dissolvedOn}撤销`,
+      field: ["from"],
+    });
+  }
+  if (p.unit.addedOn != null && p.on < p.unit.addedOn) {
+    errors.push({
+      code: "AFFILIATE_BEFORE_ADDED",
+      message: `挂靠日期不能早于${unit}纳入台账的日期（${p.unit.addedOn}）`,
+      field: ["from"],
+    });
+  }
+  for (const link of p.coverage) {
+    if (link.to != null && link.to <= p.on) continue;
+    const other = link.branchName ?? link.branchId;
+    errors.push({
+      code: "AFFILIATE_ALREADY_COVERED",
+      message:
+        link.role === "AFFILIATED"
+          ? `${unit}已挂靠「${other}」（${link.from}起），请先结束该挂靠`
+          : `${unit}已由「${other}」覆盖（${link.from}起），不能再挂靠`,
+      field: ["organizationId"],
+      subjects: [link.branchId],
+    });
+  }
+  return verdict(errors, warnings);
+}

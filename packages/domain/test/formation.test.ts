@@ -1,10 +1,14 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   type BranchProposal,
+  coverageFigures,
+  FORMATIONS,
   levelForMemberCount,
   needsCommittee,
   recommendFormation,
   type UnitInBranch,
+  validateAffiliation,
   validateBranch,
 } from "../src/index.js";
 
@@ -213,5 +217,73 @@ describe("validateBranch", () => {
     expect(v.errors[0]?.field).toEqual(["formalMemberCount"]);
     const units = validateBranch({ ...standalone(3), units: [unit("a", 2.5)] });
     expect(units.errors.map((e) => e.field)).toEqual([["units", "0", "formalMemberCount"]]);
+  });
+});
+
+describe("挂靠 (validateAffiliation)", () => {
+  const unit = { id: "u1", name: "甲公司", countyCode: "211281", formalMemberCount: 2, addedOn: "2020-01-01" };
+  const branch = { id: "b1", name: "中共乙公司支部委员会", countyCode: "211281", foundedOn: "2021-01-01" };
+  const codes = (p: Partial<Parameters<typeof validateAffiliation>[0]>) => {
+    const v = validateAffiliation({ unit, branch, on: "2023-03-01", coverage: [], ...p });
+    return { errors: v.errors.map((e) => e.code), warnings: v.warnings.map((w) => w.code) };
+  };
+
+  it("affiliates a unit with 1–2 members to a branch of its county in force", () => {
+    expect(codes({})).toEqual({ errors: [], warnings: [] });
+  });
+
+  it("refuses a unit that must form its own, advises a liaison for one without members", () => {
+    expect(codes({ unit: { ...unit, formalMemberCount: 3 } }).errors).toEqual(["AFFILIATE_SHOULD_FORM_OWN"]);
+    expect(codes({ unit: { ...unit, formalMemberCount: 0 } })).toEqual({
+      errors: [],
+      warnings: ["AFFILIATE_NO_MEMBERS"],
+    });
+  });
+
+  it("refuses a branch of another county, not yet founded or dissolved, and a day before the ledger's", () => {
+    expect(codes({ branch: { ...branch, countyCode: "211282" } }).errors).toEqual(["UNITS_IN_DIFFERENT_COUNTIES"]);
+    expect(codes({ on: "2020-12-31" }).errors).toEqual(["AFFILIATE_BRANCH_NOT_IN_FORCE"]);
+    expect(codes({ branch: { ...branch, dissolvedOn: "2023-03-01" } }).errors).toEqual([
+      "AFFILIATE_BRANCH_NOT_IN_FORCE",
+    ]);
+    expect(codes({ branch: { ...branch, foundedOn: "2019-01-01" }, on: "2019-06-01" }).errors).toEqual([
+      "AFFILIATE_BEFORE_ADDED",
+    ]);
+  });
+
+  it("refuses a unit covered then or later by any branch; a link ended by then is history", () => {
+    const link = { branchId: "b2", branchName: "中共丙联合支部", role: "MEMBER" as const, from: "2022-01-01" };
+    expect(codes({ coverage: [link] }).errors).toEqual(["AFFILIATE_ALREADY_COVERED"]);
+    expect(codes({ coverage: [{ ...link, role: "AFFILIATED", from: "2023-05-01" }] }).errors).toEqual([
+      "AFFILIATE_ALREADY_COVERED",
+    ]);
+    expect(codes({ coverage: [{ ...link, to: "2023-03-01" }] }).errors).toEqual([]);
+  });
+
+  it("property: an affiliated unit counts as organization-covered, never as standalone", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 }), fc.constantFrom(...FORMATIONS), (members, formation) => {
+        const data = {
+          organizations: [
+            {
+              id: "u1",
+              countyCode: "211281",
+              category: "NON_PUBLIC_ENTERPRISE" as const,
+              aboveScale: false,
+              eligible: true,
+              addedOn: "2020-01-01",
+              formalMemberCount: members,
+            },
+          ],
+          branches: [{ id: "b1", formation, level: "BRANCH" as const, foundedOn: "2021-01-01" }],
+          links: [{ branchId: "b1", organizationId: "u1", role: "AFFILIATED" as const, from: "2023-03-01" }],
+          assignments: [],
+        };
+        const before = coverageFigures(data, {}, "2023-02-28");
+        const after = coverageFigures(data, {}, "2023-03-01");
+        expect([before.organizationCoverage.numerator, after.organizationCoverage.numerator]).toEqual([0, 1]);
+        expect(after.standaloneCoverage.numerator).toBe(0);
+      }),
+    );
   });
 });

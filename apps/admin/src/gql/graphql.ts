@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** 挂靠: a unit whose members attach to an existing branch, from a day. */
+export type AffiliateOrganizationInput = {
+  /** The branch in force the unit attaches to (any formation, the unit's county). */
+  branchId: string | number;
+  /** First day of the affiliation (not after today). */
+  from: string;
+  organizationId: string | number;
+};
+
 export type AssessFiveHavesInput = {
   branchId: string | number;
   /** What the checks rest on (documents, visits): the overall note. */
@@ -166,6 +175,13 @@ export type DissolveBranchInput = {
   branchId: string | number;
   dissolvedOn: string;
   reason: string;
+};
+
+export type EndAffiliationInput = {
+  branchId: string | number;
+  organizationId: string | number;
+  /** First day the unit is no longer affiliated (after its start, not after today). */
+  to: string;
 };
 
 /** Ends a contact point (reassigning a leader is an explicit end first; history stays). */
@@ -695,7 +711,7 @@ export type OrganizationHistoryQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-    | { id: string, history: { totalCount: number, nodes: Array<{ id: string, occurredAt: string, operation: string, username: string, role: string, entityType: string, changes: Array<{ field: string, before: string | null, after: string | null }> }> }, coverageHistory: Array<{ role: CoverageRole, from: string, to: string | null, branch: { id: string, name: string, dissolvedOn: string | null, levelHistory: Array<{ from: string, to: string | null, level: BranchLevel }> } }> }
+    | { id: string, history: { totalCount: number, nodes: Array<{ id: string, occurredAt: string, operation: string, username: string, role: string, entityType: string, changes: Array<{ field: string, before: string | null, after: string | null }> }> }, statusHistory: Array<{ from: string, to: string | null, eligible: boolean, aboveScale: boolean, recordedBy: string | null }>, coverageHistory: Array<{ role: CoverageRole, from: string, to: string | null, branch: { id: string, name: string, dissolvedOn: string | null, levelHistory: Array<{ from: string, to: string | null, level: BranchLevel }> } }> }
     | { id: string }
    | null };
 
@@ -773,6 +789,30 @@ export type BranchUnitCandidatesQueryVariables = Exact<{
 
 
 export type BranchUnitCandidatesQuery = { county: { code: string, organizations: { nodes: Array<{ id: string, name: string, category: OrganizationCategory, formalMemberCount: number, industry: string | null, organizationCovered: boolean, park: { id: string } | null }> } } | null };
+
+export type AffiliateOrganizationMutationVariables = Exact<{
+  input: AffiliateOrganizationInput;
+}>;
+
+
+export type AffiliateOrganizationMutation = { affiliateOrganization: { organization: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }>, warnings: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type EndAffiliationMutationVariables = Exact<{
+  input: EndAffiliationInput;
+}>;
+
+
+export type EndAffiliationMutation = { endAffiliation: { organization: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }>, warnings: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type AffiliationBranchesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AffiliationBranchesQuery = { node:
+    | { id: string, branchLinks: Array<{ role: CoverageRole, branch: { id: string, name: string, formation: Formation, level: BranchLevel, foundedOn: string | null } }> }
+    | Record<PropertyKey, never>
+   | null };
 
 export type RatePartsFragment = { numerator: number, denominator: number, percent: string | null };
 
@@ -1759,6 +1799,13 @@ export const OrganizationHistoryDocument = new TypedDocumentString(`
           }
         }
       }
+      statusHistory {
+        from
+        to
+        eligible
+        aboveScale
+        recordedBy
+      }
       coverageHistory {
         role
         from
@@ -1963,6 +2010,63 @@ export const BranchUnitCandidatesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BranchUnitCandidatesQuery, BranchUnitCandidatesQueryVariables>;
+export const AffiliateOrganizationDocument = new TypedDocumentString(`
+    mutation AffiliateOrganization($input: AffiliateOrganizationInput!) {
+  affiliateOrganization(input: $input) {
+    organization {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+    warnings {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AffiliateOrganizationMutation, AffiliateOrganizationMutationVariables>;
+export const EndAffiliationDocument = new TypedDocumentString(`
+    mutation EndAffiliation($input: EndAffiliationInput!) {
+  endAffiliation(input: $input) {
+    organization {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+    warnings {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndAffiliationMutation, EndAffiliationMutationVariables>;
+export const AffiliationBranchesDocument = new TypedDocumentString(`
+    query AffiliationBranches($id: ID!) {
+  node(id: $id) {
+    ... on Organization {
+      id
+      branchLinks {
+        role
+        branch {
+          id
+          name
+          formation
+          level
+          foundedOn
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AffiliationBranchesQuery, AffiliationBranchesQueryVariables>;
 export const CityOverviewDocument = new TypedDocumentString(`
     query CityOverview {
   city {

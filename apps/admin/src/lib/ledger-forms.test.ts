@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   branchAdvice,
   changesAnything,
+  changesStatus,
   EMPTY_ORGANIZATION,
   mayWriteLedger,
   type OrganizationShown,
@@ -75,6 +76,24 @@ describe("toCreateOrganizationInput", () => {
 });
 
 describe("toUpdateOrganizationInput", () => {
+  it("sends the effective day with a change of 规模以上 or 具备条件 only", () => {
+    const values = { ...organizationFormValues(shown), aboveScale: false, effectiveOn: "2023-05-01" };
+    expect(changesStatus(shown, values)).toBe(true);
+    expect(toUpdateOrganizationInput(shown, values)).toEqual({
+      id: shown.id,
+      aboveScale: false,
+      effectiveOn: "2023-05-01",
+    });
+    // Without a day the server takes today; without a change of the flags no day is sent.
+    expect(toUpdateOrganizationInput(shown, { ...values, effectiveOn: " " })).toEqual({
+      id: shown.id,
+      aboveScale: false,
+    });
+    const members = { ...organizationFormValues(shown), formalMemberCount: 5, effectiveOn: "2023-05-01" };
+    expect(changesStatus(shown, members)).toBe(false);
+    expect(toUpdateOrganizationInput(shown, members)).toEqual({ id: shown.id, formalMemberCount: 5 });
+  });
+
   it("sends only what changed", () => {
     const values = { ...organizationFormValues(shown), formalMemberCount: 6, name: "调兵山市某机械有限公司 " };
     const input = toUpdateOrganizationInput(shown, values);

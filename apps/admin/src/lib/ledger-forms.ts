@@ -28,6 +28,8 @@ export interface OrganizationFormValues {
   /** YYYY-MM-DD or empty (create: today; edit: still operating). */
   addedOn: string;
   ceasedOn: string;
+  /** Edit: the day a change of 规模以上 / 具备条件 takes effect (YYYY-MM-DD; empty: today). */
+  effectiveOn: string;
 }
 
 export const ORGANIZATION_FIELDS: readonly (keyof OrganizationFormValues & string)[] = [
@@ -44,6 +46,7 @@ export const ORGANIZATION_FIELDS: readonly (keyof OrganizationFormValues & strin
   "legalRepresentativeIsMember",
   "addedOn",
   "ceasedOn",
+  "effectiveOn",
 ];
 
 export const EMPTY_ORGANIZATION: OrganizationFormValues = {
@@ -60,6 +63,7 @@ export const EMPTY_ORGANIZATION: OrganizationFormValues = {
   legalRepresentativeIsMember: false,
   addedOn: "",
   ceasedOn: "",
+  effectiveOn: "",
 };
 
 const text = (value: string | null | undefined): string => (value ?? "").trim();
@@ -124,6 +128,7 @@ export function organizationFormValues(o: OrganizationShown): OrganizationFormVa
     legalRepresentativeIsMember: o.legalRepresentativeIsMember,
     addedOn: o.addedOn,
     ceasedOn: o.ceasedOn ?? "",
+    effectiveOn: "",
   };
 }
 
@@ -156,8 +161,31 @@ export function toUpdateOrganizationInput(
   }
   const ceasedOn = optionalText(values.ceasedOn);
   if (ceasedOn !== null && ceasedOn !== optionalText(was.ceasedOn)) input.ceasedOn = ceasedOn;
+  // Eligibility and above-scale have dates: earlier days keep the old values.
+  const effectiveOn = optionalText(values.effectiveOn);
+  if (effectiveOn !== null && ("aboveScale" in input || "eligible" in input)) input.effectiveOn = effectiveOn;
   return input;
 }
+
+/** Whether an edit changes the flags that have dates (规模以上, 具备条件): then it asks from when. */
+export function changesStatus(
+  before: OrganizationShown,
+  values: Pick<OrganizationFormValues, "category" | "aboveScale" | "eligible">,
+): boolean {
+  const aboveScale = values.category === "NON_PUBLIC_ENTERPRISE" && values.aboveScale;
+  return aboveScale !== before.aboveScale || values.eligible !== before.eligible;
+}
+
+// --- affiliation (挂靠) ----------------------------------------------------------------------
+
+/** 挂靠党组织: the unit that has the branch, then the branch, and the first day. */
+export interface AffiliateFormValues {
+  hostId: string | undefined;
+  branchId: string | undefined;
+  from: string;
+}
+
+export const AFFILIATE_FIELDS: readonly (keyof AffiliateFormValues & string)[] = ["branchId", "from"];
 
 /** Whether an edit changes anything. */
 export const changesAnything = (input: UpdateOrganizationInput): boolean => Object.keys(input).length > 1;

@@ -9,6 +9,17 @@ describe("the audit trail for people", () => {
     expect(fieldLabel("x")).toBe("x");
   });
 
+  it("reads an affiliation (挂靠) and the flags' effective day", () => {
+    expect(operationLabel("affiliateOrganization")).toBe("挂靠党组织");
+    expect(operationLabel("endAffiliation")).toBe("结束挂靠");
+    expect(fieldLabel("affiliation:12")).toBe("挂靠");
+    expect(fieldLabel("statusEffectiveOn")).toBe("规模以上/具备条件生效日期");
+    const value = (to: string | null) => JSON.stringify({ branch: "中共某公司支部委员会", from: "2026-05-01", to });
+    expect(auditValue("affiliation:12", value(null))).toBe("中共某公司支部委员会（2026-05-01 至 今）");
+    expect(auditValue("affiliation:12", value("2026-09-01"))).toBe("中共某公司支部委员会（2026-05-01 至 2026-09-01）");
+    expect(auditValue("affiliation:12", null)).toBe("—");
+  });
+
   it("reads the JSON values", () => {
     expect(auditValue("aboveScale", "true")).toBe("是");
     expect(auditValue("eligible", "false")).toBe("否");

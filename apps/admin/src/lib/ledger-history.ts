@@ -14,6 +14,8 @@ export const OPERATION_LABELS: Readonly<Record<string, string>> = {
   dissolveBranch: "撤销党组织",
   dispatchLiaison: "选派联络员",
   endLiaisonAssignment: "结束派驻",
+  affiliateOrganization: "挂靠党组织",
+  endAffiliation: "结束挂靠",
 };
 
 export const FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -39,13 +41,16 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   foundedOn: "成立日期",
   dissolvedOn: "撤销日期",
   effectiveOn: "生效日期",
+  statusEffectiveOn: "规模以上/具备条件生效日期",
   reason: "原因",
   organizationIds: "覆盖单位",
   units: "覆盖单位",
 };
 
 export const operationLabel = (operation: string): string => OPERATION_LABELS[operation] ?? operation;
-export const fieldLabel = (field: string): string => FIELD_LABELS[field] ?? field;
+/** A field's label; an affiliation's key (`affiliation:<branch>`) reads 挂靠. */
+export const fieldLabel = (field: string): string =>
+  FIELD_LABELS[field] ?? (field.startsWith("affiliation:") ? "挂靠" : field);
 
 const ENUM_VALUES: Readonly<Record<string, (value: string) => string | null>> = {
   category: (v) => (CATEGORY_LABELS as Readonly<Record<string, string>>)[v] ?? null,
@@ -69,6 +74,10 @@ export function auditValue(field: string, json: string | null): string {
     if (typeof v === "string") return ENUM_VALUES[field]?.(v) ?? v;
     if (typeof v === "number") return String(v);
     if (Array.isArray(v)) return v.length === 0 ? "—" : v.map(show).join("、");
+    const affiliation = v as { branch?: unknown; from?: unknown; to?: unknown };
+    if (field.startsWith("affiliation:") && typeof affiliation.branch === "string") {
+      return `${affiliation.branch}（${String(affiliation.from)} 至 ${affiliation.to ? String(affiliation.to) : "今"}）`;
+    }
     return JSON.stringify(v);
   };
   return show(value);

@@ -14,6 +14,7 @@ import {
   type E2E,
   fitsWidth,
   motionless,
+  openDropdown,
   pickOption,
   seen,
   signIn,
@@ -297,6 +298,118 @@ describe(`组织台账 writes (server on ${BACKEND})`, () => {
     }
   });
 
+  it("affiliates a unit with 1 member to an existing branch (挂靠), ends it, and dates a change of 规模以上", async () => {
+    const stamp = Date.now() % 100000;
+    const hostName = `调兵山测试挂靠主单位${stamp}`;
+    const smallName = `调兵山测试挂靠小店${stamp}`;
+    const create = async (unitName: string, members: number) => {
+      const r = await e2e.server.query<{ createOrganization: { organization: { id: string } | null } }>(
+        `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }`,
+        {
+          input: {
+            countyCode: COUNTY,
+            name: unitName,
+            category: "NON_PUBLIC_ENTERPRISE",
+            aboveScale: false,
+            formalMemberCount: members,
+            addedOn: "2026-01-01",
+          },
+        },
+        `county-${COUNTY}`,
+      );
+      return r.createOrganization.organization?.id as string;
+    };
+    const hostId = await create(hostName, 3);
+    const smallId = await create(smallName, 1);
+    const branchName = `中共${hostName}支部委员会`;
+    await e2e.server.query(
+      `mutation($input: FoundBranchInput!) { foundBranch(input: $input) { branch { id } } }`,
+      {
+        input: {
+          name: branchName,
+          formation: "STANDALONE",
+          organizationIds: [hostId],
+          foundedOn: "2026-02-01",
+          formalMemberCount: 3,
+        },
+      },
+      `county-${COUNTY}`,
+    );
+    const links = async () =>
+      (
+        await e2e.server.query<{
+          node: {
+            branchLinks: { role: string; from: string; branch: { name: string } }[];
+            statusHistory: { from: string; to: string | null; aboveScale: boolean }[];
+          };
+        }>(
+          `query($id: ID!) { node(id: $id) { ... on Organization {
+            branchLinks { role from branch { name } } statusHistory { from to aboveScale } } } }`,
+          { id: smallId },
+          "city-admin",
+        )
+      ).node;
+
+    await withPage(e2e, "ledger-affiliation", async (page) => {
+      await login(page, `county-${COUNTY}`);
+      await page.goto(`/ledger/${COUNTY}/${encodeURIComponent(smallId)}`);
+      await page.getByRole("heading", { name: smallName }).waitFor();
+      await page.getByRole("button", { name: "挂靠党组织" }).click();
+      const dialog = modal(page);
+      await dialog.getByText(`挂靠党组织：${smallName}`).waitFor();
+      await dialog
+        .locator(".ant-select")
+        .filter({ has: page.getByLabel("党组织所在单位") })
+        .click();
+      await openDropdown(page).waitFor();
+      await page.keyboard.type(hostName);
+      await pickOption(page, hostName);
+      // The unit has one branch: it is chosen.
+      await dialog.locator(`.ant-select-selection-item[title^="${branchName}"]`).waitFor();
+      await page.getByLabel("挂靠日期").fill("2026-11-02");
+      await dialog.getByRole("button", { name: "挂靠", exact: true }).click();
+      await page.getByText("已挂靠").waitFor();
+      const branches = page.getByRole("table", { name: "党组织" });
+      const row = branches.locator("tbody tr").filter({ hasText: branchName });
+      await row.getByText("挂靠", { exact: true }).waitFor();
+      expect((await links()).branchLinks).toEqual([
+        { role: "AFFILIATED", from: "2026-11-02", branch: { name: branchName } },
+      ]);
+      // The host branch's own actions are not offered here: only ending the affiliation.
+      expect(await row.getByRole("button", { name: "撤销", exact: true }).count()).toBe(0);
+
+      await row.getByRole("button", { name: "结束挂靠" }).click();
+      const end = modal(page);
+      await page.getByLabel("结束日期").fill("2026-11-25");
+      await end.getByRole("button", { name: "结束挂靠" }).click();
+      await page.getByText("已结束挂靠").waitFor();
+      await branches.getByText("该单位目前没有党组织覆盖").waitFor();
+      expect((await links()).branchLinks).toEqual([]);
+
+      // 规模以上 from a day: the form asks from when; earlier days keep the old value.
+      await page.getByRole("button", { name: "编辑", exact: true }).click();
+      const edit = modal(page);
+      await edit.getByText("编辑组织").waitFor();
+      await edit.getByText("规模以上", { exact: true }).click();
+      await page.getByLabel("规模以上 / 具备条件的变更生效日期").fill("2026-11-10");
+      await edit.getByRole("button", { name: "保存" }).click();
+      await page.getByText("已保存修改").waitFor();
+      expect((await links()).statusHistory).toEqual([
+        { from: "2026-01-01", to: "2026-11-10", aboveScale: false },
+        { from: "2026-11-10", to: null, aboveScale: true },
+      ]);
+
+      // The history: both affiliation steps, and the periods of the flags.
+      const history = page.getByRole("table", { name: "变更记录" });
+      await history.getByText("结束挂靠").waitFor();
+      expect(await seen(history)).toContain("挂靠党组织");
+      await page.getByRole("tab", { name: /规模以上 \/ 具备条件历程/ }).click();
+      const periods = page.getByRole("table", { name: "规模以上与具备条件历程" });
+      await periods.getByText("2026-11-10 至 今").waitFor();
+      expect(await fitsWidth(page)).toBe(true);
+    });
+  });
+
   it("exports the county's ledger as an xlsx", async () => {
     await withPage(e2e, "ledger-export", async (page) => {
       await login(page, `county-${COUNTY}`);
@@ -364,7 +477,9 @@ describe(`组织台账 writes (server on ${BACKEND})`, () => {
       expect((await byName(good)).county.organizations.totalCount).toBe(1);
       expect((await byName(social)).county.organizations.totalCount).toBe(1);
 
-      // The list behind the drawer was refreshed.
+      // The list behind the drawer was refreshed. (The success message lies over the drawer's close
+      // button, and a pointer resting on a message keeps it open: wait until it has gone.)
+      await page.locator(".ant-message-notice").waitFor({ state: "detached" });
       await motionless(page);
       await page.locator(".ant-drawer-close").click();
       await page.getByText("从 Excel 导入台账").waitFor({ state: "hidden" });

@@ -7,7 +7,7 @@ import { coverageStatus, isInPopulation } from "@liangxin/domain";
 import busboy from "busboy";
 import type { GraphQLError } from "graphql";
 import type { ApiContext } from "../api/context.js";
-import type { ImportReport, OrganizationField } from "../service/ledger.service.js";
+import type { ImportReport, LedgerField } from "../service/ledger.service.js";
 import { countyName, flagText } from "../service/ledger-text.js";
 import {
   columnLetter,
@@ -103,8 +103,10 @@ const exportRoute: HttpRoute<ApiContext> = {
             legalRepresentativeIsMember: flagText(o.legalRepresentativeIsMember),
             addedOn: o.addedOn,
             ceasedOn: o.ceasedOn,
+            affiliatedBranch: l.find((x) => x.role === "AFFILIATED")?.branch.name ?? null,
+            affiliatedFrom: l.find((x) => x.role === "AFFILIATED")?.from ?? null,
             coverage: COVERAGE_LABELS[status],
-            branches: l.map((x) => x.branch.name).join("、"),
+            branches: l.map((x) => (x.role === "AFFILIATED" ? `${x.branch.name}（挂靠）` : x.branch.name)).join("、"),
             formations: [...new Set(l.map((x) => FORMATION_LABELS[x.branch.formation] ?? x.branch.formation))].join(
               "、",
             ),
@@ -224,7 +226,7 @@ const importRoute: HttpRoute<ApiContext> = {
     const report = await ctx.services.ledger.importOrganizations(sheet.rows, { dryRun, today: ctx.today });
     const located = (list: ImportReport["errors"]) =>
       list.map((p) => {
-        const index = p.field ? sheet.columns.get(p.field as OrganizationField) : undefined;
+        const index = p.field ? sheet.columns.get(p.field as LedgerField) : undefined;
         return {
           row: p.row,
           column: p.field ? (headerOf.get(p.field) ?? null) : null,

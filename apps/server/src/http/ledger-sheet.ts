@@ -5,7 +5,7 @@
  */
 import { CATEGORY_LABELS, COUNTIES, type OrganizationCategory, SUBTYPE_LABELS } from "@liangxin/domain";
 import ExcelJS from "exceljs";
-import type { ImportRow, OrganizationField } from "../service/ledger.service.js";
+import type { ImportRow, LedgerField } from "../service/ledger.service.js";
 import {
   cleanText,
   type Parsed,
@@ -27,7 +27,7 @@ const text: CellParser = (raw) => {
 };
 
 export interface LedgerColumn {
-  readonly field: OrganizationField;
+  readonly field: LedgerField;
   readonly header: string;
   readonly required: boolean;
   readonly width: number;
@@ -136,6 +136,22 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
     parse: parseDay,
     help: "单位注销、迁出或停止经营的日期，自该日起不计入比率，历史保留；留空不变",
   },
+  {
+    field: "affiliatedBranch",
+    header: "挂靠党组织",
+    required: false,
+    width: 30,
+    parse: text,
+    help: "挂靠（正式党员不足3名、又无法联合组建的单位，其党员挂靠到本县（市）区现有党组织）：填该党组织全称，自“挂靠日期”起计入组建率；已挂靠的单位留空即自导入当天结束挂靠；无此列则不变",
+  },
+  {
+    field: "affiliatedFrom",
+    header: "挂靠日期",
+    required: false,
+    width: 14,
+    parse: parseDay,
+    help: "挂靠的开始日期，如 2023-05-31；留空为导入当天。已挂靠同一党组织的单位不变",
+  },
 ];
 
 /** Columns an export adds after the template's; an import ignores them. */
@@ -206,7 +222,7 @@ function cellValue(v: unknown): unknown {
 export interface ParsedSheet {
   readonly rows: ImportRow[];
   /** Column number (1-based) of each field present in the file. */
-  readonly columns: ReadonlyMap<OrganizationField, number>;
+  readonly columns: ReadonlyMap<LedgerField, number>;
 }
 
 /**
@@ -228,7 +244,7 @@ export async function readLedgerWorkbook(file: Buffer): Promise<ParsedSheet> {
   let missing: string[] | null = null;
   for (const worksheet of workbook.worksheets) {
     const header = (worksheet.getRow(1).values ?? []) as unknown[];
-    const columns = new Map<OrganizationField, number>();
+    const columns = new Map<LedgerField, number>();
     header.forEach((v, i) => {
       const column = COLUMN_BY_HEADER.get(headerKey(cellValue(v)));
       if (column && !columns.has(column.field)) columns.set(column.field, i);
@@ -260,8 +276,8 @@ export async function readLedgerWorkbook(file: Buffer): Promise<ParsedSheet> {
 }
 
 /** One data row: its cells parsed by column, and what could not be read; null for a blank row. */
-function parseRow(values: unknown[], columns: ReadonlyMap<OrganizationField, number>): Omit<ImportRow, "row"> | null {
-  const cells = new Map<OrganizationField, unknown>();
+function parseRow(values: unknown[], columns: ReadonlyMap<LedgerField, number>): Omit<ImportRow, "row"> | null {
+  const cells = new Map<LedgerField, unknown>();
   let blank = true;
   for (const [fieldName, index] of columns) {
     const v = cellValue(values[index]);
@@ -269,8 +285,8 @@ function parseRow(values: unknown[], columns: ReadonlyMap<OrganizationField, num
     cells.set(fieldName, v);
   }
   if (blank) return null;
-  const parsed: Partial<Record<OrganizationField, unknown>> = {};
-  const cellProblems: { field: OrganizationField; message: string }[] = [];
+  const parsed: Partial<Record<LedgerField, unknown>> = {};
+  const cellProblems: { field: LedgerField; message: string }[] = [];
   for (const column of LEDGER_COLUMNS) {
     if (!cells.has(column.field)) continue;
     const raw = cells.get(column.field);
@@ -304,6 +320,8 @@ export interface ExportRow {
   readonly legalRepresentativeIsMember: string;
   readonly addedOn: string;
   readonly ceasedOn: string | null;
+  readonly affiliatedBranch: string | null;
+  readonly affiliatedFrom: string | null;
   readonly coverage: string;
   readonly branches: string;
   readonly formations: string;
@@ -327,6 +345,8 @@ export function exportCells(r: ExportRow): (string | number | null)[] {
     r.legalRepresentativeIsMember,
     r.addedOn,
     r.ceasedOn,
+    r.affiliatedBranch,
+    r.affiliatedFrom,
     r.coverage,
     r.branches,
     r.formations,

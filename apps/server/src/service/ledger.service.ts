@@ -28,6 +28,7 @@ import {
   type StatusPeriod,
   statusTimeline,
   type UnitInBranch,
+  validateAffiliation,
   validateBranch,
   validateCreditCode,
   validateOrganization,
@@ -73,6 +74,13 @@ export interface OrganizationValues {
 }
 
 export type OrganizationField = keyof OrganizationValues;
+
+/**
+ * A column of the ledger sheet: a unit's value, or its affiliation (挂靠): the name of a branch of its
+ * county and the first day (today when blank). A blank branch cell ends an open affiliation on the
+ * import's day; an absent column leaves affiliations alone.
+ */
+export type LedgerField = OrganizationField | "affiliatedBranch" | "affiliatedFrom";
 
 export interface CreateOrganizationArgs {
   readonly name: string;
@@ -137,6 +145,18 @@ export interface DissolveBranchArgs {
   readonly reason: string;
 }
 
+export interface AffiliateOrganizationArgs {
+  readonly organizationId: string;
+  readonly branchId: string;
+  readonly from: string;
+}
+
+export interface EndAffiliationArgs {
+  readonly organizationId: string;
+  readonly branchId: string;
+  readonly to: string;
+}
+
 export interface DispatchLiaisonArgs {
   readonly name: string;
   readonly kind: string;
@@ -176,14 +196,14 @@ export interface CoverageLinkHistoryRecord {
 export interface ImportRow {
   /** The spreadsheet's row number (the header is row 1). */
   readonly row: number;
-  readonly values: Partial<Record<OrganizationField, unknown>>;
+  readonly values: Partial<Record<LedgerField, unknown>>;
   /** Problems found while reading the cells (not numbers, not dates, …). */
-  readonly cellProblems: readonly { readonly field: OrganizationField; readonly message: string }[];
+  readonly cellProblems: readonly { readonly field: LedgerField; readonly message: string }[];
 }
 
 export interface ImportProblem {
   readonly row: number;
-  readonly field: OrganizationField | null;
+  readonly field: LedgerField | null;
   readonly message: string;
 }
 
@@ -634,12 +654,27 @@ export class LedgerService {
   /** A unit's member count changed: what the formation rules now say about the branches covering it. */
   private async memberAdvice(tx: Tx, organizationId: number, members: number, today: IsoDate): Promise<Problem[]> {
     const rows = await tx.query(
-      `SELECT l.branch_id AS branch_id FROM coverage_link l JOIN branch b ON b.id = l.branch_id
+      `SELECT l.branch_id AS branch_id, l.role AS role, b.name AS name, b.county_code AS county_code
+       FROM coverage_link l JOIN branch b ON b.id = l.branch_id
        WHERE l.organization_id = ? AND l.valid_to IS NULL AND b.dissolved_on IS NULL`,
       [organizationId],
     );
     const out: Problem[] = [];
     for (const r of rows) {
+      if (r.role === "AFFILIATED") {
+        // 挂靠 is for units that cannot form their own: one that now can, should.
+        const advice = recommendFormation({ formalMemberCount: members });
+        if (advice.kind === "STANDALONE") {
+          out.push(
+            problem(
+              "FORMATION_RULE",
+              `[SHOULD_FORM_OWN] ${advice.reason}（现挂靠${this.scope.nameFor(String(r.county_code), String(r.name), "其他县（市）区的党组织")}）`,
+              field("formalMemberCount"),
+            ),
+          );
+        }
+        continue;
+      }
       const branch = await this.branchById(tx, num(r.branch_id), false);
       if (!branch) continue;
       const units = await this.unitsOfBranch(tx, branch.id);
@@ -857,7 +892,7 @@ export class LedgerService {
       if (!parseValidity(before.foundedOn, on).ok) {
         throw refuse("INVALID_INPUT", `撤销日期须晚于成立日期（${before.foundedOn}）`, field("dissolvedOn"));
       }
-      const latest = await this.latestChange(tx, before.id);
+      const latest = await this.latestChange(tx, before.id, true);
       if (latest !== null && on <= latest) {
         throw refuse("INVALID_INPUT", `撤销日期须晚于最近一次调整（${latest}）`, field("dissolvedOn"));
       }
@@ -908,9 +943,11 @@ export class LedgerService {
     return row ? branchFromRow(row) : null;
   }
 
+  /** The branch's own units now (HOST, MEMBER): its formation; affiliated units are not part of it. */
   private async openLinks(tx: Tx, branchId: number): Promise<{ organizationId: number; from: IsoDate }[]> {
     const rows = await tx.query(
-      `SELECT organization_id, valid_from FROM coverage_link WHERE branch_id = ? AND valid_to IS NULL ORDER BY organization_id${tx.forUpdate}`,
+      `SELECT organization_id, valid_from FROM coverage_link
+       WHERE branch_id = ? AND valid_to IS NULL AND role IN ('HOST', 'MEMBER') ORDER BY organization_id${tx.forUpdate}`,
       [branchId],
     );
     return rows.map((r) => ({ organizationId: num(r.organization_id), from: dateValue(r.valid_from) as IsoDate }));
@@ -919,18 +956,23 @@ export class LedgerService {
   private async unitsOfBranch(tx: Tx, branchId: number): Promise<OrganizationRecord[]> {
     const rows = await tx.query(
       `SELECT ${ORGANIZATION_SELECT} FROM coverage_link l JOIN organization o ON o.id = l.organization_id
-       WHERE l.branch_id = ? AND l.valid_to IS NULL ORDER BY o.id`,
+       WHERE l.branch_id = ? AND l.valid_to IS NULL AND l.role IN ('HOST', 'MEMBER') ORDER BY o.id`,
       [branchId],
     );
     return rows.map((r) => organizationFromRow(r));
   }
 
-  /** The last day the branch's composition or level changed (history before it is not rewritten). */
-  private async latestChange(tx: Tx, branchId: number): Promise<IsoDate | null> {
+  /**
+   * The last day the branch's composition or level changed (history before it is not rewritten);
+   * with `affiliations`, also the last day a unit was affiliated to it or left (its dissolution may
+   * not come before them).
+   */
+  private async latestChange(tx: Tx, branchId: number, affiliations = false): Promise<IsoDate | null> {
+    const roles = affiliations ? "" : " AND role IN ('HOST', 'MEMBER')";
     const [row] = await tx.query(
       `SELECT MAX(d) AS latest FROM (
-         SELECT MAX(valid_from) AS d FROM coverage_link WHERE branch_id = ?
-         UNION ALL SELECT MAX(valid_to) AS d FROM coverage_link WHERE branch_id = ?
+         SELECT MAX(valid_from) AS d FROM coverage_link WHERE branch_id = ?${roles}
+         UNION ALL SELECT MAX(valid_to) AS d FROM coverage_link WHERE branch_id = ?${roles}
          UNION ALL SELECT MAX(valid_from) AS d FROM branch_level_period WHERE branch_id = ?) t`,
       [branchId, branchId, branchId],
     );
@@ -1002,8 +1044,9 @@ export class LedgerService {
   }
 
   /**
-   * The live ledger: a unit is HOST or MEMBER of at most one branch at a time, so a unit that already
-   * hosts a standalone branch (or belongs to a joint one) from `from` on cannot be given another.
+   * The live ledger: a unit is covered by at most one branch at a time (as HOST, MEMBER or
+   * AFFILIATED), so a unit that already hosts a standalone branch, belongs to a joint one or is
+   * affiliated to one from `from` on cannot be given another (an affiliation is ended first).
    */
   private async assertUnitsFree(
     tx: Tx,
@@ -1015,11 +1058,11 @@ export class LedgerService {
     const p = new Params();
     const rows = await tx.query(
       `SELECT l.organization_id AS organization_id, l.valid_from AS valid_from, b.name AS branch_name,
-              b.formation AS formation, b.county_code AS branch_county
+              b.formation AS formation, l.role AS role, b.county_code AS branch_county
        FROM coverage_link l JOIN branch b ON b.id = l.branch_id
-       WHERE l.organization_id IN ${p.list(units.map((u) => u.id))} AND l.role IN ('HOST', 'MEMBER')
+       WHERE l.organization_id IN ${p.list(units.map((u) => u.id))}
          AND (l.valid_to IS NULL OR l.valid_to > ${p.add(from)})
-         ${exceptBranchId === null ? "" : `AND l.branch_id <> ${p.add(exceptBranchId)}`}
+         ${exceptBranchId === null ? "" : `AND (l.branch_id <> ${p.add(exceptBranchId)} OR l.role = 'AFFILIATED')`}
        ORDER BY l.organization_id${tx.forUpdate}`,
       p.values,
     );
@@ -1029,13 +1072,149 @@ export class LedgerService {
       rows.map((r) =>
         problem(
           "CONFLICT",
-          r.formation === "STANDALONE"
-            ? `「${names.get(num(r.organization_id))}」已单独组建${this.scope.nameFor(String(r.branch_county), String(r.branch_name), "党组织")}（${dateValue(r.valid_from)}起），不能再组建党组织`
-            : `「${names.get(num(r.organization_id))}」已由${this.scope.nameFor(String(r.branch_county), String(r.branch_name), "其他县（市）区的党组织")}覆盖（${dateValue(r.valid_from)}起），请先调整该党组织的覆盖单位`,
+          r.role === "AFFILIATED"
+            ? `「${names.get(num(r.organization_id))}」挂靠于${this.scope.nameFor(String(r.branch_county), String(r.branch_name), "其他县（市）区的党组织")}（${dateValue(r.valid_from)}起），请先结束挂靠`
+            : r.formation === "STANDALONE"
+              ? `「${names.get(num(r.organization_id))}」已单独组建${this.scope.nameFor(String(r.branch_county), String(r.branch_name), "党组织")}（${dateValue(r.valid_from)}起），不能再组建党组织`
+              : `「${names.get(num(r.organization_id))}」已由${this.scope.nameFor(String(r.branch_county), String(r.branch_name), "其他县（市）区的党组织")}覆盖（${dateValue(r.valid_from)}起），请先调整该党组织的覆盖单位`,
           field("organizationIds"),
         ),
       ),
     );
+  }
+
+  // --- affiliation (挂靠) --------------------------------------------------------------------
+
+  /**
+   * Affiliates a unit to an existing branch from a day (挂靠, AFFILIATED coverage): the domain's
+   * validateAffiliation decides; the unit then counts as organization-covered from that day.
+   */
+  affiliateOrganization(input: AffiliateOrganizationArgs, today: IsoDate): Promise<Outcome<OrganizationRecord>> {
+    return mutate(this.db, async (tx, warn) => {
+      const branchId = decodeIntId(input.branchId, "Branch");
+      // The branch's claim first (its dissolution ends affiliations), then the unit's (its coverage).
+      if (branchId !== null) await tx.claim(branchClaim(branchId));
+      const branch = branchId === null ? null : await this.branchById(tx, branchId, true);
+      if (!branch) throw refuse("NOT_FOUND", "找不到该党组织", field("branchId"));
+      this.scope.assertWritable(branch.countyCode, field("branchId"));
+      const organizationId = decodeIntId(input.organizationId, "Organization");
+      if (organizationId === null) throw refuse("NOT_FOUND", "找不到该单位", field("organizationId"));
+      const [unit] = await this.lockOrganizations(tx, [organizationId]);
+      if (!unit) throw refuse("NOT_FOUND", "找不到该单位", field("organizationId"));
+      this.scope.assertWritable(unit.countyCode, field("organizationId"));
+      await this.affiliate(tx, unit, branch, input.from, today, warn, "affiliateOrganization");
+      return unit;
+    });
+  }
+
+  /**
+   * Affiliates a unit (locked by the caller) to a branch (locked) from a day, after the domain's
+   * validateAffiliation; audited under `operation`. Refusals name the fields organizationId, branchId, from.
+   */
+  private async affiliate(
+    tx: Tx,
+    unit: OrganizationRecord,
+    branch: BranchRecord,
+    from: IsoDate,
+    today: IsoDate,
+    warn: (p: Problem) => void,
+    operation: string,
+    dryRun = false,
+  ): Promise<void> {
+    notFuture(from, today, field("from"), "挂靠日期");
+    // One branch at a time per unit: the unit's coverage is checked under its claim (and the branch's).
+    await tx.claim(branchClaim(branch.id), organizationClaim(unit.id));
+    if (unit.ceasedOn !== null && unit.ceasedOn <= from) {
+      throw refuse("INVALID_INPUT", `「${unit.name}」已于${unit.ceasedOn}停止经营，不能挂靠`, field("organizationId"));
+    }
+    const coverage = await tx.query(
+      `SELECT l.branch_id AS branch_id, b.name AS branch_name, l.role AS role, l.valid_from AS valid_from,
+              l.valid_to AS valid_to
+       FROM coverage_link l JOIN branch b ON b.id = l.branch_id
+       WHERE l.organization_id = ? AND (l.valid_to IS NULL OR l.valid_to > ?) ORDER BY l.id${tx.forUpdate}`,
+      [unit.id, from],
+    );
+    const verdict = validateAffiliation({
+      unit: { ...unitFacts(unit), addedOn: unit.addedOn },
+      branch: {
+        id: String(branch.id),
+        name: branch.name,
+        countyCode: branch.countyCode,
+        foundedOn: branch.foundedOn,
+        dissolvedOn: branch.dissolvedOn,
+      },
+      on: from,
+      coverage: coverage.map((r) => ({
+        branchId: String(r.branch_id),
+        branchName: String(r.branch_name),
+        role: String(r.role) as "HOST" | "MEMBER" | "AFFILIATED",
+        from: dateValue(r.valid_from) as IsoDate,
+        to: dateValue(r.valid_to),
+      })),
+    });
+    if (!verdict.valid) {
+      throw new Refusal(
+        verdict.errors.map((f) =>
+          f.code === "AFFILIATE_ALREADY_COVERED"
+            ? problem("CONFLICT", `[${f.code}] ${f.message}`, f.field ? field(...f.field) : null)
+            : formationProblem(f),
+        ),
+      );
+    }
+    for (const w of verdict.warnings) warn(formationProblem(w));
+    if (dryRun) return;
+    await tx.query(
+      "INSERT INTO coverage_link (branch_id, organization_id, role, valid_from, valid_to) VALUES (?, ?, 'AFFILIATED', ?, NULL)",
+      [branch.id, unit.id, from],
+    );
+    const key = `affiliation:${branch.id}`;
+    await tx.audit({
+      operation,
+      entityType: "Organization",
+      entityKey: unit.id,
+      before: { [key]: null },
+      after: { [key]: { branch: branch.name, from, to: null } },
+    });
+  }
+
+  /** Ends a unit's affiliation to a branch on a day (the first day it no longer holds); history stays. */
+  endAffiliation(input: EndAffiliationArgs, today: IsoDate): Promise<Outcome<OrganizationRecord>> {
+    return mutate(this.db, async (tx) => {
+      const organizationId = decodeIntId(input.organizationId, "Organization");
+      const [unit] = organizationId === null ? [] : await this.lockOrganizations(tx, [organizationId]);
+      if (!unit) throw refuse("NOT_FOUND", "找不到该单位", field("organizationId"));
+      this.scope.assertWritable(unit.countyCode, field("organizationId"));
+      const branchId = decodeIntId(input.branchId, "Branch");
+      if (branchId === null) throw refuse("NOT_FOUND", "找不到该党组织", field("branchId"));
+      notFuture(input.to, today, field("to"), "结束日期");
+      const links = await tx.query(
+        `SELECT l.id AS id, l.valid_from AS valid_from, l.valid_to AS valid_to, b.name AS branch_name
+         FROM coverage_link l JOIN branch b ON b.id = l.branch_id
+         WHERE l.organization_id = ? AND l.branch_id = ? AND l.role = 'AFFILIATED'
+         ORDER BY l.valid_from DESC${tx.forUpdate}`,
+        [unit.id, branchId],
+      );
+      if (links.length === 0) throw refuse("NOT_FOUND", `「${unit.name}」未挂靠该党组织`, field("branchId"));
+      const open = links.find((l) => l.valid_to == null || (dateValue(l.valid_to) as string) > input.to);
+      if (!open) {
+        throw refuse("INVALID_TRANSITION", `该挂靠已于${dateValue(links[0]?.valid_to)}结束`, field("branchId"));
+      }
+      const from = dateValue(open.valid_from) as IsoDate;
+      if (!parseValidity(from, input.to).ok) {
+        throw refuse("INVALID_INPUT", `结束日期须晚于挂靠日期（${from}）`, field("to"));
+      }
+      await tx.query("UPDATE coverage_link SET valid_to = ? WHERE id = ?", [input.to, num(open.id)]);
+      const key = `affiliation:${branchId}`;
+      const branchName = String(open.branch_name);
+      await tx.audit({
+        operation: "endAffiliation",
+        entityType: "Organization",
+        entityKey: unit.id,
+        before: { [key]: { branch: branchName, from, to: dateValue(open.valid_to) } },
+        after: { [key]: { branch: branchName, from, to: input.to } },
+      });
+      return unit;
+    });
   }
 
   // --- liaisons ----------------------------------------------------------------------------
@@ -1293,6 +1472,12 @@ export class LedgerService {
         let unchanged = 0;
         const lookup = await this.importLookup(tx, rows);
         const parks = await this.parksByName(tx);
+        const affiliations = rows.some((r) => "affiliatedBranch" in r.values)
+          ? await this.openAffiliations(
+              tx,
+              [...lookup.byName.values()].flat().map((o) => o.id),
+            )
+          : null;
         const seenCodes = new Map<string, number>();
         const seenNames = new Map<string, number>();
         for (const row of rows) {
@@ -1304,7 +1489,7 @@ export class LedgerService {
           const report = (p: Problem) =>
             problems.push({
               row: row.row,
-              field: (p.field?.[1] as OrganizationField | undefined) ?? null,
+              field: (p.field?.[1] as LedgerField | undefined) ?? null,
               message: p.message,
             });
           const v = row.values;
@@ -1417,7 +1602,10 @@ export class LedgerService {
                   dryRun,
                 },
               );
-              if (after === existing) unchanged++;
+              const affiliationChanged =
+                affiliations !== null &&
+                (await this.importAffiliation(tx, after, v, affiliations, today, (w) => rowWarnings.push(w), dryRun));
+              if (after === existing && !affiliationChanged) unchanged++;
               else {
                 updated++;
                 this.remember(lookup, existing, after);
@@ -1439,6 +1627,17 @@ export class LedgerService {
                 });
               }
               this.remember(lookup, null, { id, ...values });
+              if (affiliations !== null) {
+                await this.importAffiliation(
+                  tx,
+                  { id, ...values },
+                  v,
+                  affiliations,
+                  today,
+                  (w) => rowWarnings.push(w),
+                  dryRun,
+                );
+              }
               created++;
             }
           } catch (error) {
@@ -1450,7 +1649,7 @@ export class LedgerService {
           for (const w of rowWarnings) {
             warnings.push({
               row: row.row,
-              field: (w.field?.[1] as OrganizationField | undefined) ?? null,
+              field: (w.field?.[1] as LedgerField | undefined) ?? null,
               message: w.message,
             });
           }
@@ -1462,6 +1661,108 @@ export class LedgerService {
       if (!(error instanceof Rollback)) throw error;
     }
     return report;
+  }
+
+  /** The open affiliations (挂靠) of units, locked: unit id → branch and first day. */
+  private async openAffiliations(
+    tx: Tx,
+    organizationIds: readonly number[],
+  ): Promise<Map<number, { linkId: number; branchId: number; branchName: string; from: IsoDate }>> {
+    const out = new Map<number, { linkId: number; branchId: number; branchName: string; from: IsoDate }>();
+    for (const part of chunks([...new Set(organizationIds)].sort((a, b) => a - b))) {
+      const p = new Params();
+      const rows = await tx.query(
+        `SELECT l.id AS id, l.organization_id AS organization_id, l.branch_id AS branch_id, b.name AS branch_name,
+                l.valid_from AS valid_from
+         FROM coverage_link l JOIN branch b ON b.id = l.branch_id
+         WHERE l.role = 'AFFILIATED' AND l.valid_to IS NULL AND l.organization_id IN ${p.list(part)}
+         ORDER BY l.id${tx.forUpdate}`,
+        p.values,
+      );
+      for (const r of rows) {
+        out.set(num(r.organization_id), {
+          linkId: num(r.id),
+          branchId: num(r.branch_id),
+          branchName: String(r.branch_name),
+          from: dateValue(r.valid_from) as IsoDate,
+        });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A row's affiliation cells (LedgerField affiliatedBranch / affiliatedFrom), when the file has the
+   * column: a branch name affiliates the unit to that branch of its county from the day given (today
+   * when blank) through the same rules as affiliateOrganization; the name of the branch it is already
+   * affiliated to changes nothing; a blank name ends an open affiliation on the import's day. Returns
+   * whether anything changed; refusals name the row's affiliation cells.
+   */
+  private async importAffiliation(
+    tx: Tx,
+    unit: OrganizationRecord,
+    v: ImportRow["values"],
+    open: Map<number, { linkId: number; branchId: number; branchName: string; from: IsoDate }>,
+    today: IsoDate,
+    warn: (p: Problem) => void,
+    dryRun: boolean,
+  ): Promise<boolean> {
+    if (!("affiliatedBranch" in v)) return false;
+    const name = typeof v.affiliatedBranch === "string" ? cleanText(v.affiliatedBranch) : "";
+    const current = open.get(unit.id) ?? null;
+    const cellOf = (p: Problem): Problem => ({
+      ...p,
+      field: field(p.field?.[1] === "from" || p.field?.[1] === "to" ? "affiliatedFrom" : "affiliatedBranch"),
+    });
+    try {
+      if (name === "") {
+        if (current === null) return false;
+        if (current.from >= today) {
+          throw refuse("INVALID_INPUT", `挂靠自${current.from}起，须晚于该日才能结束`, field("affiliatedBranch"));
+        }
+        await tx.claim(organizationClaim(unit.id));
+        if (!dryRun) {
+          await tx.query("UPDATE coverage_link SET valid_to = ? WHERE id = ?", [today, current.linkId]);
+          const key = `affiliation:${current.branchId}`;
+          await tx.audit({
+            operation: "importOrganizations",
+            entityType: "Organization",
+            entityKey: unit.id,
+            before: { [key]: { branch: current.branchName, from: current.from, to: null } },
+            after: { [key]: { branch: current.branchName, from: current.from, to: today } },
+          });
+        }
+        open.delete(unit.id);
+        return true;
+      }
+      if (current !== null && current.branchName === name) return false;
+      const from = typeof v.affiliatedFrom === "string" && v.affiliatedFrom !== "" ? v.affiliatedFrom : today;
+      const candidates = (
+        await tx.query(
+          `SELECT ${selectColumns("b", BRANCH_COLUMNS)} FROM branch b
+           WHERE b.county_code = ? AND b.name = ? AND (b.dissolved_on IS NULL OR b.dissolved_on > ?) ORDER BY b.id${tx.forUpdate}`,
+          [unit.countyCode, name, from],
+        )
+      )
+        .map((r) => branchFromRow(r))
+        .filter((b) => b.name === name);
+      if (candidates.length === 0) {
+        throw refuse("NOT_FOUND", `本县（市）区${from}时没有名为「${name}」的党组织`, field("affiliatedBranch"));
+      }
+      if (candidates.length > 1) {
+        throw refuse(
+          "CONFLICT",
+          `本县（市）区有多个名为「${name}」的党组织，请在系统中办理挂靠`,
+          field("affiliatedBranch"),
+        );
+      }
+      const advise = (w: Problem) => warn(cellOf(w));
+      await this.affiliate(tx, unit, candidates[0] as BranchRecord, from, today, advise, "importOrganizations", dryRun);
+      return true;
+    } catch (error) {
+      if (!(error instanceof Refusal)) throw error;
+      throw new Refusal(error.problems.map(cellOf));
+    }
   }
 
   /** The units the rows may be about, locked: by credit code and by name within a county. */

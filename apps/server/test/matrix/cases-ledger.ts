@@ -154,4 +154,37 @@ export const LEDGER_CASES: MatrixCase[] = [
     },
     expect: countyWrite(),
   },
+  {
+    field: "affiliateOrganization",
+    kind: "mutation",
+    request: async (t, h) => ({
+      query: "mutation($i: AffiliateOrganizationInput!) { affiliateOrganization(input: $i) { userErrors { code } } }",
+      variables: {
+        i: {
+          organizationId: await freshUnit(h, h.countyOf(t), 1),
+          branchId: await freshBranch(h, h.countyOf(t)),
+          from: "2026-11-01",
+        },
+      },
+    }),
+    expect: countyWrite(),
+  },
+  {
+    field: "endAffiliation",
+    kind: "mutation",
+    request: async (t, h) => {
+      const organizationId = await freshUnit(h, h.countyOf(t), 1);
+      const branchId = await freshBranch(h, h.countyOf(t));
+      const d = await h.asCityAdmin<Payload<"affiliateOrganization">>(
+        "mutation($i: AffiliateOrganizationInput!) { affiliateOrganization(input: $i) { organization { id } userErrors { message } } }",
+        { i: { organizationId, branchId, from: "2026-10-15" } },
+      );
+      if (!d.affiliateOrganization.organization) throw new Error(`setup: ${JSON.stringify(d)}`);
+      return {
+        query: "mutation($i: EndAffiliationInput!) { endAffiliation(input: $i) { userErrors { code } } }",
+        variables: { i: { organizationId, branchId, to: "2026-11-01" } },
+      };
+    },
+    expect: countyWrite(),
+  },
 ];

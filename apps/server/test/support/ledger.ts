@@ -25,6 +25,8 @@ const SELECTIONS: Record<string, string> = {
   dissolveBranch: "branch { id dissolvedOn }",
   dispatchLiaison: "liaison { id name kind county { code } }",
   endLiaisonAssignment: "liaison { id name }",
+  affiliateOrganization: "organization { id name branchLinks { role from to branch { id name } } }",
+  endAffiliation: "organization { id name branchLinks { role from to branch { id name } } }",
 };
 const INPUT_TYPES: Record<string, string> = {
   createOrganization: "CreateOrganizationInput",
@@ -34,6 +36,8 @@ const INPUT_TYPES: Record<string, string> = {
   dissolveBranch: "DissolveBranchInput",
   dispatchLiaison: "DispatchLiaisonInput",
   endLiaisonAssignment: "EndLiaisonAssignmentInput",
+  affiliateOrganization: "AffiliateOrganizationInput",
+  endAffiliation: "EndAffiliationInput",
 };
 const HAS_WARNINGS = new Set(Object.keys(SELECTIONS));
 

@@ -56,6 +56,7 @@ function AuditTable({ entries, label }: { entries: readonly AuditEntryShown[]; l
 
 type HistoryOrganization = Extract<NonNullable<OrganizationHistoryQuery["node"]>, { history: unknown }>;
 type CoverageRow = HistoryOrganization["coverageHistory"][number];
+type StatusRow = HistoryOrganization["statusHistory"][number];
 
 /** 历史记录 of a unit: its changes and every branch that covered it (for roles with READ_HISTORY). */
 export function OrganizationHistoryCard({ organizationId }: { organizationId: string }) {
@@ -115,6 +116,25 @@ export function OrganizationHistoryCard({ organizationId }: { organizationId: st
                         </Button>
                       ),
                     },
+                  ]}
+                />
+              ),
+            },
+            {
+              key: "status",
+              label: `规模以上 / 具备条件历程（${organization.statusHistory.length}）`,
+              children: (
+                <Table<StatusRow>
+                  rowKey="from"
+                  size="small"
+                  pagination={false}
+                  dataSource={organization.statusHistory}
+                  aria-label="规模以上与具备条件历程"
+                  columns={[
+                    { title: "期间", width: 210, render: (_, r) => `${r.from} 至 ${r.to ?? "今"}` },
+                    { title: "具备开展党建工作条件", width: 170, render: (_, r) => (r.eligible ? "是" : "否") },
+                    { title: "规模以上", width: 100, render: (_, r) => (r.aboveScale ? "是" : "否") },
+                    { title: "记录人", render: (_, r) => r.recordedBy ?? "—" },
                   ]}
                 />
               ),

@@ -16,6 +16,7 @@ import {
   subtypeLabel,
 } from "../../lib/labels";
 import { canSeeCounty } from "../../lib/scope";
+import { AffiliateModal, EndAffiliationModal } from "./AffiliationModals";
 import { type BranchShown, DissolveBranchModal, FoundBranchModal, UpdateBranchModal } from "./BranchModals";
 import { BranchHistoryDrawer, OrganizationHistoryCard } from "./HistoryViews";
 import { DispatchLiaisonModal, EndLiaisonModal } from "./LiaisonModals";
@@ -36,6 +37,8 @@ type Dialog =
   | { kind: "dissolve"; branch: BranchShown }
   | { kind: "dispatch" }
   | { kind: "end"; liaison: { id: string; name: string } }
+  | { kind: "affiliate" }
+  | { kind: "endAffiliation"; branch: { id: string; name: string } }
   | null;
 
 const orDash = (value: string | number | null | undefined) =>
@@ -129,7 +132,12 @@ export default function OrganizationDetailPage() {
         title="党组织"
         extra={
           mayWrite && !organization.ceasedOn ? (
-            <Button onClick={() => setDialog({ kind: "found" })}>成立党组织</Button>
+            <Space>
+              {organization.branchLinks.length === 0 && organization.formalMemberCount < 3 ? (
+                <Button onClick={() => setDialog({ kind: "affiliate" })}>挂靠党组织</Button>
+              ) : null}
+              <Button onClick={() => setDialog({ kind: "found" })}>成立党组织</Button>
+            </Space>
           ) : null
         }
       >
@@ -178,7 +186,15 @@ export default function OrganizationDetailPage() {
                     width: mayWrite ? 170 : 90,
                     render: (_: unknown, row: BranchLinkRow) => (
                       <Space size={4} wrap>
-                        {mayWrite ? (
+                        {mayWrite && row.role === "AFFILIATED" ? (
+                          <Button
+                            size="small"
+                            onClick={() => setDialog({ kind: "endAffiliation", branch: row.branch })}
+                          >
+                            结束挂靠
+                          </Button>
+                        ) : null}
+                        {mayWrite && row.role !== "AFFILIATED" ? (
                           <>
                             <Button size="small" onClick={() => setDialog({ kind: "update", branch: row.branch })}>
                               调整
@@ -278,6 +294,19 @@ export default function OrganizationDetailPage() {
           />
           {dialog?.kind === "end" ? (
             <EndLiaisonModal open onClose={close} liaison={dialog.liaison} organizationId={organization.id} />
+          ) : null}
+          <AffiliateModal
+            open={dialog?.kind === "affiliate"}
+            onClose={close}
+            unit={{
+              id: organization.id,
+              name: organization.name,
+              countyCode: organization.county.code,
+              formalMemberCount: organization.formalMemberCount,
+            }}
+          />
+          {dialog?.kind === "endAffiliation" ? (
+            <EndAffiliationModal open onClose={close} organizationId={organization.id} branch={dialog.branch} />
           ) : null}
         </>
       ) : null}

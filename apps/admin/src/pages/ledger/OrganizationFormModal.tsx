@@ -7,6 +7,7 @@ import type { CreateOrganizationMutation, OrganizationCategory, UpdateOrganizati
 import { CATEGORIES, CATEGORY_LABELS, subtypeLabel } from "../../lib/labels";
 import {
   changesAnything,
+  changesStatus,
   EMPTY_ORGANIZATION,
   ORGANIZATION_FIELDS,
   type OrganizationFormValues,
@@ -30,6 +31,9 @@ type Props = {
 export function OrganizationFormModal(props: Props) {
   const [form] = Form.useForm<OrganizationFormValues>();
   const category = Form.useWatch("category", form) ?? "NON_PUBLIC_ENTERPRISE";
+  const aboveScale = Form.useWatch("aboveScale", form) ?? false;
+  const eligible = Form.useWatch("eligible", form) ?? true;
+  const statusChanged = props.mode === "edit" && changesStatus(props.organization, { category, aboveScale, eligible });
   const today = todayInChina();
 
   const create = useLedgerWrite({
@@ -181,6 +185,17 @@ export function OrganizationFormModal(props: Props) {
               <Checkbox>法定代表人是党员</Checkbox>
             </Form.Item>
           </Col>
+          {statusChanged ? (
+            <Col span={8}>
+              <Form.Item
+                name="effectiveOn"
+                label="规模以上 / 具备条件的变更生效日期"
+                extra="留空为今天；此前日期的统计数字不变"
+              >
+                <Input type="date" max={today} />
+              </Form.Item>
+            </Col>
+          ) : null}
         </Row>
       </Form>
     </Modal>

@@ -132,6 +132,13 @@ export const OrganizationHistoryDocument = graphql(`
             }
           }
         }
+        statusHistory {
+          from
+          to
+          eligible
+          aboveScale
+          recordedBy
+        }
         coverageHistory {
           role
           from
@@ -339,6 +346,67 @@ export const BranchUnitCandidatesDocument = graphql(`
           organizationCovered
           park {
             id
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const AffiliateOrganizationDocument = graphql(`
+  mutation AffiliateOrganization($input: AffiliateOrganizationInput!) {
+    affiliateOrganization(input: $input) {
+      organization {
+        id
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+      warnings {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const EndAffiliationDocument = graphql(`
+  mutation EndAffiliation($input: EndAffiliationInput!) {
+    endAffiliation(input: $input) {
+      organization {
+        id
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+      warnings {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+/** The branches a unit hosts or belongs to now: what another unit may be affiliated to (挂靠). */
+export const AffiliationBranchesDocument = graphql(`
+  query AffiliationBranches($id: ID!) {
+    node(id: $id) {
+      ... on Organization {
+        id
+        branchLinks {
+          role
+          branch {
+            id
+            name
+            formation
+            level
+            foundedOn
           }
         }
       }

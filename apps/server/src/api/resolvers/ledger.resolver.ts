@@ -8,11 +8,13 @@ import { toBranch, toLiaison, toOrganization } from "../mappers.js";
 import { payload } from "../payloads.js";
 import { Branch, BranchLink, Organization } from "../types/hierarchy.js";
 import {
+  AffiliateOrganizationInput,
   BranchLevelPeriod,
   BranchPayload,
   CreateOrganizationInput,
   DispatchLiaisonInput,
   DissolveBranchInput,
+  EndAffiliationInput,
   EndLiaisonAssignmentInput,
   FoundBranchInput,
   LiaisonPayload,
@@ -91,6 +93,31 @@ export class LedgerResolver {
   ): Promise<LiaisonPayload> {
     const outcome = await ctx.services.ledger.dispatchLiaison(input, ctx.today);
     return Object.assign(new LiaisonPayload(), payload(outcome, "liaison", toLiaison));
+  }
+
+  @Authorized("WRITE_LEDGER")
+  @Mutation(() => OrganizationPayload, {
+    description:
+      "挂靠: affiliates a unit with fewer than 3 formal members to an existing branch of its county in force, from a day; the unit counts as organization-covered (组建率) from then on. Refused (FORMATION_RULE) for a unit that must form its own, a branch not in force or of another county; CONFLICT when a branch covers the unit then or later.",
+  })
+  async affiliateOrganization(
+    @Ctx() ctx: ApiContext,
+    @Arg("input", () => AffiliateOrganizationInput) input: AffiliateOrganizationInput,
+  ): Promise<OrganizationPayload> {
+    const outcome = await ctx.services.ledger.affiliateOrganization(input, ctx.today);
+    return Object.assign(new OrganizationPayload(), payload(outcome, "organization", toOrganization));
+  }
+
+  @Authorized("WRITE_LEDGER")
+  @Mutation(() => OrganizationPayload, {
+    description: "Ends a unit's affiliation (挂靠) to a branch on a day; the history stays.",
+  })
+  async endAffiliation(
+    @Ctx() ctx: ApiContext,
+    @Arg("input", () => EndAffiliationInput) input: EndAffiliationInput,
+  ): Promise<OrganizationPayload> {
+    const outcome = await ctx.services.ledger.endAffiliation(input, ctx.today);
+    return Object.assign(new OrganizationPayload(), payload(outcome, "organization", toOrganization));
   }
 
   @Authorized("WRITE_LEDGER")

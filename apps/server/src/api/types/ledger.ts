@@ -137,6 +137,32 @@ export class FoundBranchInput {
   committeeSize?: number | null;
 }
 
+@InputType({ description: "挂靠: a unit whose members attach to an existing branch, from a day." })
+export class AffiliateOrganizationInput {
+  @MaxLength(200, { message: "ID 无效" })
+  @Field(() => ID)
+  organizationId: string;
+  @MaxLength(200, { message: "ID 无效" })
+  @Field(() => ID, { description: "The branch in force the unit attaches to (any formation, the unit's county)." })
+  branchId: string;
+  @Field(() => DateScalar, { description: "First day of the affiliation (not after today)." })
+  from: string;
+}
+
+@InputType()
+export class EndAffiliationInput {
+  @MaxLength(200, { message: "ID 无效" })
+  @Field(() => ID)
+  organizationId: string;
+  @MaxLength(200, { message: "ID 无效" })
+  @Field(() => ID)
+  branchId: string;
+  @Field(() => DateScalar, {
+    description: "First day the unit is no longer affiliated (after its start, not after today).",
+  })
+  to: string;
+}
+
 @InputType()
 export class DissolveBranchInput {
   @MaxLength(200, { message: "ID 无效" })
