@@ -1,7 +1,7 @@
 // `pnpm bench`: the GraphQL server against a bare node:http + mysql2 handler on the same MariaDB
 // database, over loopback, with autocannon. Prints req/s, p50, p99 and SQL statements per request.
 //   BENCH_DATABASE_URL  server to use (default mysql://root@127.0.0.1:3306)
-//   BENCH_DB            database it (re)creates (default liangxin_bench)
+//   BENCH_DATABASE      database to (re)create there (default liangxin_bench)
 //   BENCH_DURATION      seconds per case (default 10), after a warm-up of a third of that
 //   BENCH_CONNECTIONS   comma-separated (default 10,50)
 //   BENCH_ROUNDS        rounds of every case, interleaved; medians are reported (default 3)
@@ -19,7 +19,7 @@ import { COVERAGE, NESTED, NODE } from "./queries.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const server = new URL(process.env.BENCH_DATABASE_URL ?? "mysql://root@127.0.0.1:3306");
-const DB = process.env.BENCH_DB ?? "liangxin_bench";
+const DB = process.env.BENCH_DATABASE ?? "liangxin_bench";
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? "10,50").split(",").map(Number);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);

@@ -12,10 +12,10 @@ import {
 } from "@apollo/server/plugin/disabled";
 import { type DestinationStream, type Logger, pino } from "pino";
 import type { DataSource } from "typeorm";
-import { complexityPlugin } from "./api/complexity.js";
+import { authGatePlugin, createQueryGuard } from "./api/complexity.js";
 import { type ApiContext, createLoaders, type Services } from "./api/context.js";
 import { jitExecutor } from "./api/executor.js";
-import { authGatePlugin, formatError, requestInfoPlugin } from "./api/plugins.js";
+import { formatError, requestInfoPlugin } from "./api/plugins.js";
 import { createSchema } from "./api/schema.js";
 import { type Clock, systemClock } from "./common/clock.js";
 import type { Viewer } from "./common/request-context.js";
@@ -60,8 +60,8 @@ export interface StartOptions {
   readonly clock?: Clock;
   /** Where log lines go (stdout by default). */
   readonly logDestination?: DestinationStream;
-  /** Called with the generated password when the embedded database is seeded on first start. */
-  readonly onSeeded?: (info: { generatedPassword: string | null; users: string[] }) => void;
+  /** Called with the generated passwords when the embedded database is seeded on first start. */
+  readonly onSeeded?: (info: { generatedPasswords: ReadonlyMap<string, string> | null; users: string[] }) => void;
   /** Called with the one-time setup code while no user exists (the first admin is created with it). */
   readonly onSetupCode?: (code: string) => void;
 }
@@ -107,7 +107,7 @@ async function prepareDatabase(dataSource: DataSource, config: AppConfig, log: L
       const outcome = await seedReferenceData(dataSource, { password: config.seedPassword });
       if (outcome.kind === "SEEDED") {
         log.info({ users: outcome.users }, "embedded database seeded with the reference dataset");
-        options.onSeeded?.({ generatedPassword: outcome.generatedPassword, users: outcome.users });
+        options.onSeeded?.({ generatedPasswords: outcome.generatedPasswords, users: outcome.users });
       }
     }
     return;
@@ -137,17 +137,20 @@ export async function startApp(options: StartOptions): Promise<App> {
     throw error;
   }
 
+  const schema = await createSchema();
   const apollo = new ApolloServer<ApiContext>({
-    gateway: jitExecutor(await createSchema()),
+    gateway: jitExecutor(schema),
+    // Every document is checked by the guard before Apollo reads it; a hash alone would skip that.
+    persistedQueries: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError,
+    parseOptions: { maxTokens: config.queryLimits.maxTokens },
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       authGatePlugin(config.production),
-      complexityPlugin({ maxDepth: config.maxQueryDepth, maxCost: config.maxQueryCost }),
       requestInfoPlugin(log),
     ],
   });
@@ -159,6 +162,8 @@ export async function startApp(options: StartOptions): Promise<App> {
     log,
     corsOrigins: config.corsOrigins,
     routes: ROUTES,
+    timeouts: config.httpTimeouts,
+    guard: createQueryGuard(schema, config.queryLimits, config.production),
     ready: async () => {
       if (draining) return false;
       return databaseReady(dataSource, cluster);
@@ -193,7 +198,6 @@ export async function startApp(options: StartOptions): Promise<App> {
       };
     },
   });
-  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(config.port, config.host, () => resolve());

@@ -4,15 +4,16 @@ import { join } from "node:path";
 import { startApp } from "./app.js";
 import { ConfigError, loadConfig } from "./config/config.js";
 import { adminDirectory } from "./http/static.js";
+import { printSeededPasswords } from "./seed/cli.js";
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await startApp({
     config,
-    onSeeded: ({ generatedPassword, users }) => {
+    onSeeded: ({ generatedPasswords, users }) => {
       console.log("\n已载入参考数据（铁岭市，2023-05-31）。用户：", users.join(", "));
-      if (generatedPassword) console.log(`初始密码（只显示这一次，请妥善保存）：${generatedPassword}\n`);
-      else console.log("初始密码：SEED_PASSWORD 的值\n");
+      printSeededPasswords(generatedPasswords);
+      console.log();
     },
     onSetupCode: (code) => {
       console.log("\n系统尚无用户。请在管理端打开「初始化」页面（/setup），用下面的初始化码创建第一位市级管理员：");

@@ -13,6 +13,7 @@ import { databaseConfig } from "../src/config/config.js";
 import { createDataSource } from "../src/config/data-source.js";
 import { createUserCli, runCli } from "../src/seed/cli.js";
 import { SeedRefused, seedReferenceData } from "../src/seed/seed.js";
+import { verifyPassword } from "../src/service/password.js";
 import { backends, freshMysqlDatabase, TEST_PASSWORD } from "./support/harness.js";
 
 const TABLES = [
@@ -121,22 +122,35 @@ describe.each(backends())("seeding on %s", (backend) => {
     );
   });
 
-  it("prints a generated password once when SEED_PASSWORD is unset, and stores only its hash", async () => {
+  it("gives every seeded account its own generated password, printed once, when SEED_PASSWORD is unset", async () => {
     const lines: string[] = [];
     const log = vi.spyOn(console, "log").mockImplementation((...args) => lines.push(args.join(" ")));
     const { SEED_PASSWORD: _, ...withoutPassword } = env;
     expect(await runCli("seed", withoutPassword)).toBe(0);
     log.mockRestore();
-    const line = lines.find((l) => l.includes("初始密码")) ?? "";
-    const password = line.split("：")[1]?.trim() ?? "";
-    expect(password).toMatch(/^[A-Za-z0-9]{16}$/);
-    const ds = await open();
-    const hashes: { password_hash: string }[] = await ds.query("SELECT password_hash FROM app_user");
-    await ds.destroy();
-    expect(hashes.every((h) => h.password_hash.startsWith("scrypt$") && !h.password_hash.includes(password))).toBe(
-      true,
+    const printed = new Map(
+      lines
+        .map((l) => /^\s+(\S+)\s+([A-Za-z0-9]{16})$/.exec(l))
+        .filter((m): m is RegExpExecArray => m !== null)
+        .map((m) => [m[1] as string, m[2] as string]),
     );
-    expect(new Set(hashes.map((h) => h.password_hash)).size).toBe(hashes.length);
+    const ds = await open();
+    const users: { username: string; password_hash: string }[] = await ds.query(
+      "SELECT username, password_hash FROM app_user ORDER BY username",
+    );
+    await ds.destroy();
+    expect([...printed.keys()].sort()).toEqual(users.map((u) => u.username));
+    expect(new Set(printed.values()).size).toBe(users.length);
+    for (const u of users) {
+      const password = printed.get(u.username) as string;
+      expect(u.password_hash.startsWith("scrypt$") && !u.password_hash.includes(password)).toBe(true);
+      expect(await verifyPassword(password, u.password_hash)).toBe(true);
+    }
+    // One account's password opens no other.
+    const [first, second] = users;
+    expect(
+      await verifyPassword(printed.get(first?.username as string) as string, second?.password_hash as string),
+    ).toBe(false);
   });
 
   it("refuses a database that holds other data, and changes nothing", async () => {

@@ -1,9 +1,9 @@
 import { badUserInput } from "../common/errors.js";
 import { fromCursor, toCursor } from "../common/ids.js";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./page-size.js";
 import { PageInfo } from "./types/common.js";
 
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
 /** Validates `first`/`after`: first in 1..100 (default 20); an unreadable cursor is refused. */
 export function pageArgs(first: number | null | undefined, after: string | null | undefined) {

@@ -1,81 +1,14 @@
 /**
- * Apollo plugins: the gate that lets anonymous requests do nothing but log in, the error policy, and
- * the per-request bookkeeping for the log line.
+ * Apollo plugins: the error policy and the per-request bookkeeping for the log line. The gate that
+ * lets anonymous requests do nothing but log in, and the query limits, are in complexity.ts.
  */
-import type { ApolloServerPlugin, GraphQLRequestContext } from "@apollo/server";
+import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
-import {
-  type DocumentNode,
-  type FragmentDefinitionNode,
-  GraphQLError,
-  type GraphQLFormattedError,
-  Kind,
-  type OperationDefinitionNode,
-  type SelectionSetNode,
-} from "graphql";
+import type { GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
 import { ERROR_CODES } from "../common/errors.js";
+import { isTokenCapError } from "./complexity.js";
 import type { ApiContext } from "./context.js";
-
-/** Top-level field names of an operation, through fragments. */
-export function rootFieldNames(operation: OperationDefinitionNode, document: DocumentNode): string[] {
-  const fragments = new Map(
-    document.definitions
-      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-      .map((d) => [d.name.value, d]),
-  );
-  const names: string[] = [];
-  const seen = new Set<string>();
-  const walk = (set: SelectionSetNode): void => {
-    for (const s of set.selections) {
-      if (s.kind === Kind.FIELD) names.push(s.name.value);
-      else if (s.kind === Kind.INLINE_FRAGMENT) walk(s.selectionSet);
-      else if (!seen.has(s.name.value)) {
-        seen.add(s.name.value);
-        const f = fragments.get(s.name.value);
-        if (f) walk(f.selectionSet);
-      }
-    }
-  };
-  walk(operation.selectionSet);
-  return names;
-}
-
-/** `setupFirstAdmin` works only while no user exists, and only with the setup code (service/setup.service.ts). */
-const ANONYMOUS_MUTATIONS = new Set(["login", "setupFirstAdmin", "__typename"]);
-const ANONYMOUS_QUERIES = new Set(["setupRequired", "__typename"]);
-const INTROSPECTION = new Set(["__schema", "__type", "__typename"]);
-
-/**
- * Every operation except `login` (and, for the first start, `setupRequired` and `setupFirstAdmin`)
- * needs a valid token (introspection too, in production).
- */
-export function authGatePlugin(production: boolean): ApolloServerPlugin<ApiContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ contextValue, operation, document }: GraphQLRequestContext<ApiContext>) {
-          if (contextValue.viewer || !operation) return;
-          const names = rootFieldNames(operation, document as DocumentNode);
-          const allowed =
-            operation.operation === "mutation"
-              ? names.every((n) => ANONYMOUS_MUTATIONS.has(n))
-              : operation.operation === "query" &&
-                (names.every((n) => ANONYMOUS_QUERIES.has(n)) ||
-                  (!production && names.every((n) => INTROSPECTION.has(n))));
-          if (allowed) return;
-          const message =
-            contextValue.tokenProblem === "EXPIRED"
-              ? "登录已过期，请重新登录"
-              : contextValue.tokenProblem
-                ? "登录凭证无效，请重新登录"
-                : "请先登录";
-          throw new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
-        },
-      };
-    },
-  };
-}
 
 /**
  * The request's bookkeeping: the operation name for its log line; internal errors logged with the
@@ -137,6 +70,12 @@ export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedE
       ...(formatted.path ? { path: formatted.path } : {}),
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       extensions: { code, ...(Array.isArray(field) ? { field } : {}) },
+    };
+  }
+  if (code === "GRAPHQL_PARSE_FAILED" && isTokenCapError(formatted.message)) {
+    return {
+      message: "查询文本过长（超过词法单元上限），请拆分查询",
+      extensions: { code: "QUERY_TOO_COMPLEX" },
     };
   }
   if (CLIENT_FAULT_CODES.has(code)) {

@@ -16,7 +16,10 @@ export interface Viewer {
 }
 
 export interface RequestStore extends SqlCounter {
+  /** The server's own id of the request (the audit trail and error replies carry it). */
   readonly requestId: string;
+  /** The caller's X-Request-Id, when well formed: logged beside the server's, never trusted as it. */
+  readonly clientRequestId?: string | null;
   viewer: Viewer | null;
   operationName: string | null;
 }

@@ -11,6 +11,8 @@ import {
   parseStarBands,
   type StarBands,
 } from "@liangxin/domain";
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "../api/complexity.js";
+import { DEFAULT_HTTP_TIMEOUTS, type HttpTimeouts } from "../http/server.js";
 import { DEFAULT_THROTTLE, type ThrottleSettings } from "../service/auth.service.js";
 
 export type DatabaseConfig =
@@ -50,16 +52,20 @@ export interface AppConfig {
   readonly seedOnFirstStart: boolean;
   /** Login failures allowed per username and per address in the window, and the lock that follows. */
   readonly throttle: ThrottleSettings;
-  /** Take the client address from X-Forwarded-For (behind a trusted load balancer). */
-  readonly trustProxy: boolean;
-  /** Query limits checked before execution. */
+  /**
+   * Proxies in front of the server that append to X-Forwarded-For (0: none, use the socket's
+   * address). The client address is the entry that many places from the right.
+   */
+  readonly trustProxy: number;
+  /** Node's limits for slow and idle clients (http/server.ts). */
+  readonly httpTimeouts: HttpTimeouts;
+  /** Query limits checked before execution (api/complexity.ts). */
+  readonly queryLimits: QueryLimits;
   /**
    * Where coverage figures are read: the kept aggregates (default), or the scan of every unit
    * (COVERAGE_READS=scan: the reference, for comparisons and benchmarks).
    */
   readonly coverageReads: "aggregates" | "scan";
-  readonly maxQueryDepth: number;
-  readonly maxQueryCost: number;
   /** Score thresholds of 2, 3, 4 and 5 stars (星级量化), e.g. STAR_BANDS=60,70,80,90. */
   readonly starBands: StarBands;
 }
@@ -98,6 +104,25 @@ function jwtSecret(env: NodeJS.ProcessEnv, database: DatabaseConfig, dataDir: st
     chmodSync(file, 0o600);
   }
   return new TextEncoder().encode(readFileSync(file, "utf8").trim());
+}
+
+function httpTimeouts(env: NodeJS.ProcessEnv): HttpTimeouts {
+  const headersMs = int(env, "HTTP_HEADERS_TIMEOUT_MS", DEFAULT_HTTP_TIMEOUTS.headersMs, 1000, 600_000);
+  const requestMs = int(env, "HTTP_REQUEST_TIMEOUT_MS", DEFAULT_HTTP_TIMEOUTS.requestMs, 1000, 3_600_000);
+  if (requestMs < headersMs) throw new ConfigError("HTTP_REQUEST_TIMEOUT_MS must not be below HTTP_HEADERS_TIMEOUT_MS");
+  return {
+    headersMs,
+    requestMs,
+    keepAliveMs: int(env, "HTTP_KEEP_ALIVE_TIMEOUT_MS", DEFAULT_HTTP_TIMEOUTS.keepAliveMs, 1000, 600_000),
+  };
+}
+
+/** TRUST_PROXY: a number of trusted hops; "true" means one (a single load balancer), "false" none. */
+function trustProxyHops(env: NodeJS.ProcessEnv): number {
+  const raw = env.TRUST_PROXY;
+  if (raw === undefined || raw === "" || raw === "false") return 0;
+  if (raw === "true") return 1;
+  return int(env, "TRUST_PROXY", 0, 0, 10);
 }
 
 export function databaseConfig(env: NodeJS.ProcessEnv, dataDir: string): DatabaseConfig {
@@ -161,10 +186,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { need
       windowMs: int(env, "LOGIN_WINDOW_MINUTES", DEFAULT_THROTTLE.windowMs / 60_000, 1, 1440) * 60_000,
       lockMs: int(env, "LOGIN_LOCK_MINUTES", DEFAULT_THROTTLE.lockMs / 60_000, 1, 1440) * 60_000,
     },
-    trustProxy: env.TRUST_PROXY === "true",
+    trustProxy: trustProxyHops(env),
+    httpTimeouts: httpTimeouts(env),
+    queryLimits: {
+      maxTokens: int(env, "MAX_QUERY_TOKENS", DEFAULT_QUERY_LIMITS.maxTokens, 500, 100_000),
+      maxDepth: int(env, "MAX_QUERY_DEPTH", DEFAULT_QUERY_LIMITS.maxDepth, 3, 50),
+      maxCost: int(env, "MAX_QUERY_COST", DEFAULT_QUERY_LIMITS.maxCost, 100, 10_000_000),
+      maxAliases: int(env, "MAX_QUERY_ALIASES", DEFAULT_QUERY_LIMITS.maxAliases, 0, 1000),
+      maxDirectives: int(env, "MAX_QUERY_DIRECTIVES", DEFAULT_QUERY_LIMITS.maxDirectives, 0, 1000),
+      maxAggregateKeys: int(env, "MAX_AGGREGATE_KEYS", DEFAULT_QUERY_LIMITS.maxAggregateKeys, 1, 100),
+    },
     coverageReads: coverageReads(env),
-    maxQueryDepth: int(env, "MAX_QUERY_DEPTH", 10, 3, 50),
-    maxQueryCost: int(env, "MAX_QUERY_COST", 50_000, 100, 10_000_000),
     starBands: starBands(env),
   };
 }

@@ -12,6 +12,7 @@ import { countyName, flagText } from "../service/ledger-text.js";
 import {
   columnLetter,
   type ExportRow,
+  IMPORT_ARCHIVE_LIMITS,
   LEDGER_COLUMNS,
   MAX_IMPORT_BYTES,
   readLedgerWorkbook,
@@ -21,6 +22,7 @@ import {
 } from "./ledger-sheet.js";
 import { requireViewer } from "./routes.js";
 import { HttpError, type HttpRoute, sendJson } from "./server.js";
+import { checkXlsxArchive } from "./xlsx-archive.js";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -202,6 +204,8 @@ const importRoute: HttpRoute<ApiContext> = {
     if (file.length < 4 || file.readUInt32LE(0) !== 0x04034b50) {
       throw new HttpError(415, "文件不是 Excel（.xlsx）格式；.xls 或 CSV 请先在 Excel 中另存为 .xlsx");
     }
+    // Before any Excel parsing: what the archive inflates to, and its worksheets' rows (413 when over).
+    await checkXlsxArchive(file, IMPORT_ARCHIVE_LIMITS);
     let sheet: Awaited<ReturnType<typeof readLedgerWorkbook>>;
     try {
       sheet = await readLedgerWorkbook(file);

@@ -163,6 +163,16 @@ export const HELP_SHEET = "填写说明";
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 /** Most data rows one import takes. */
 export const MAX_IMPORT_ROWS = 50_000;
+/**
+ * What an uploaded workbook may inflate to, checked before Excel parsing (xlsx-archive.ts): a
+ * 50,000-row ledger's sheet is about 35 MB of XML, its shared strings about 15 MB.
+ */
+export const IMPORT_ARCHIVE_LIMITS = {
+  maxEntries: 1000,
+  maxEntryBytes: 64 * 1024 * 1024,
+  maxTotalBytes: 128 * 1024 * 1024,
+  maxSheetRows: MAX_IMPORT_ROWS + 1,
+} as const;
 
 const headerKey = (raw: unknown): string =>
   toHalfWidth(cleanText(String(raw ?? "")))

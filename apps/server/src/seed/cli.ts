@@ -57,6 +57,16 @@ export async function createUserCli(args: readonly string[], env: NodeJS.Process
   }
 }
 
+/** The seeded accounts' passwords, printed once (each account has its own unless SEED_PASSWORD is set). */
+export function printSeededPasswords(passwords: ReadonlyMap<string, string> | null): void {
+  if (!passwords) {
+    console.log("初始密码：SEED_PASSWORD 的值");
+    return;
+  }
+  console.log("各账号的初始密码（只显示这一次，请妥善保存并尽快修改）：");
+  for (const [username, password] of passwords) console.log(`  ${username.padEnd(16)} ${password}`);
+}
+
 export async function runCli(command: "seed" | "migrate", env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const config = loadConfig(env, { needsSecret: false });
   const log = pino({ level: "warn" });
@@ -72,11 +82,7 @@ export async function runCli(command: "seed" | "migrate", env: NodeJS.ProcessEnv
       return 0;
     }
     console.log(`已载入参考数据（铁岭市，2023-05-31）。用户：${outcome.users.join(", ")}`);
-    console.log(
-      outcome.generatedPassword
-        ? `初始密码（只显示这一次，请妥善保存）：${outcome.generatedPassword}`
-        : "初始密码：SEED_PASSWORD 的值",
-    );
+    printSeededPasswords(outcome.generatedPasswords);
     return 0;
   } catch (error) {
     if (error instanceof SeedRefused) {

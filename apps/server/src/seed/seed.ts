@@ -32,7 +32,11 @@ export type SeedOutcome =
   | {
       readonly kind: "SEEDED";
       readonly digest: string;
-      readonly generatedPassword: string | null;
+      /**
+       * Each seeded account's own generated password (shown once, never stored), or null when
+       * SEED_PASSWORD gave them one.
+       */
+      readonly generatedPasswords: ReadonlyMap<string, string> | null;
       readonly users: string[];
     }
   | { readonly kind: "ALREADY_SEEDED"; readonly digest: string };
@@ -90,8 +94,10 @@ export async function seedReferenceData(
     throw new SeedRefused("数据库中已有数据且不是参考数据，拒绝载入（请使用空数据库）");
   }
 
-  const password = options.password ?? generatePassword();
-  const hashes = await Promise.all(SEEDED_USERNAMES.map(() => hashPassword(password)));
+  // Every account its own password (one leaked password must not open the others), unless the
+  // operator chose one (SEED_PASSWORD, e.g. for a demo or tests).
+  const passwords = SEEDED_USERNAMES.map(() => options.password ?? generatePassword());
+  const hashes = await Promise.all(passwords.map((p) => hashPassword(p)));
   const leaderIds = new Map(dataset.leaders.map((l, i) => [l.id, i + 1]));
   const parkIds = new Map(dataset.parks.map((p, i) => [p.id, i + 1]));
 
@@ -290,7 +296,7 @@ export async function seedReferenceData(
   return {
     kind: "SEEDED",
     digest,
-    generatedPassword: options.password ? null : password,
+    generatedPasswords: options.password ? null : new Map(SEEDED_USERNAMES.map((u, i) => [u, passwords[i] as string])),
     users: SEEDED_USERNAMES,
   };
 }

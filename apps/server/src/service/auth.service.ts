@@ -9,7 +9,7 @@ import { isRole } from "../common/roles.js";
 import { UserEntity } from "../entity/entities.js";
 import type { Db } from "./db.js";
 import { dummyHash, verifyPassword } from "./password.js";
-import { Params, readInstant, sqlInstant } from "./sql.js";
+import { readInstant, sqlInstant } from "./sql.js";
 
 const ISSUER = "liangxin";
 const AUDIENCE = "liangxin-api";
@@ -33,6 +33,25 @@ function userFromRow(r: Record<string, unknown>): UserEntity {
     disabled: r.disabled === true || Number(r.disabled) === 1,
     tokenVersion: Number(r.token_version),
   });
+}
+
+/** The usernames an account can have (user.service.ts creates only these). */
+export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,63}$/;
+
+/**
+ * A username as the database's collation would compare it (utf8mb4_unicode_ci folds case and
+ * accents): compatibility forms folded (NFKC: full-width letters), accents stripped, lower case. So
+ * "Ｃｉｔｙ-Admin" and "city-admin" share one throttle budget, and a name still outside
+ * USERNAME_PATTERN after folding is refused before any lookup.
+ */
+export function normalizeUsername(username: string): string {
+  return username
+    .slice(0, 200)
+    .normalize("NFKC")
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .trim();
 }
 
 export interface ThrottleSettings {
@@ -60,31 +79,39 @@ export class AuthService {
   ) {}
 
   /**
-   * Checks a password; the answer never says whether the username exists. Failures are counted per
-   * username and per address in the database (so the limits hold across replicas); past the limit
-   * the key is locked for a while, whether or not the user exists.
+   * Checks a password; the answer never says whether the username exists. Each attempt is reserved
+   * first, atomically, per username and per address in the database (so the limits hold across
+   * replicas and parallel guesses): past the limit the key is locked for a while, whether or not the
+   * user exists. Only then, outside any transaction, is the password checked (scrypt); a success
+   * clears the username's failures and gives the address its attempt back.
    */
   async login(username: string, password: string, address: string | null): Promise<LoginResult> {
     const failure = { ok: false, message: "用户名或密码错误" } as const;
-    const name = username.trim().toLowerCase();
-    const keys = [`user:${name.slice(0, 100)}`, ...(address ? [`addr:${address.slice(0, 100)}`] : [])];
+    const name = normalizeUsername(username);
+    const valid = USERNAME_PATTERN.test(name);
+    const userKey = valid ? `user:${name}` : null;
+    const addressKey = address ? `addr:${address.slice(0, 100)}` : null;
     const now = new Date();
-    const locked = await this.lockedUntil(keys, now);
+    const locked = await this.reserve(userKey, addressKey, now);
     if (locked) {
       const minutes = Math.max(1, Math.ceil((locked.getTime() - now.getTime()) / 60_000));
       return { ok: false, message: `登录失败次数过多，请${minutes}分钟后再试` };
     }
-    const user =
-      name.length > 0 && name.length <= 64
-        ? await this.db.run((m) => m.getRepository(UserEntity).findOneBy({ username: name }))
-        : null;
+    // A name no account can have is refused without a lookup (its attempt counts for the address).
+    if (!valid) return failure;
+    const user = await this.db.run((m) => m.getRepository(UserEntity).findOneBy({ username: name }));
     const hash = user?.passwordHash ?? (await dummyHash());
     const matches = password.length <= 1024 && (await verifyPassword(password, hash));
-    if (!user || !matches || user.disabled) {
-      await this.recordFailure(keys, now);
-      return failure;
-    }
-    await this.db.transaction((tx) => tx.query("DELETE FROM login_throttle WHERE throttle_key = ?", [keys[0]]));
+    if (!user || !matches || user.disabled || user.username !== name) return failure;
+    await this.db.transaction(async (tx) => {
+      await tx.query("DELETE FROM login_throttle WHERE throttle_key = ?", [userKey]);
+      if (addressKey) {
+        await tx.query(
+          "UPDATE login_throttle SET locked_until = CASE WHEN failures - 1 >= ? THEN locked_until ELSE NULL END, failures = failures - 1 WHERE throttle_key = ? AND failures > 0",
+          [this.throttle.maxFailuresPerAddress, addressKey],
+        );
+      }
+    });
     const expiresAt = new Date(Date.now() + this.ttlSeconds * 1000);
     const token = await new SignJWT({ ver: user.tokenVersion })
       .setProtectedHeader({ alg: "HS256", typ: "JWT" })
@@ -97,42 +124,45 @@ export class AuthService {
     return { ok: true, token, expiresAt, user };
   }
 
-  private async lockedUntil(keys: readonly string[], now: Date): Promise<Date | null> {
-    const p = new Params();
-    const rows = await this.db.query(
-      `SELECT locked_until FROM login_throttle WHERE throttle_key IN ${p.list(keys)}`,
-      p.values,
-    );
-    const until = rows.map((r) => readInstant(r.locked_until)).filter((d): d is Date => d !== null && d > now);
-    return until.length > 0 ? new Date(Math.max(...until.map((d) => d.getTime()))) : null;
-  }
-
-  private async recordFailure(keys: readonly string[], now: Date): Promise<void> {
-    await this.db.transaction(async (tx) => {
+  /**
+   * Reserves one attempt on each key in one transaction (rows locked, the username's first): the
+   * time a key is locked until, if any is, and nothing is reserved; else every key's failures go up
+   * by one (a fresh window starts at 1), and a key reaching its limit is locked from now on.
+   */
+  private async reserve(userKey: string | null, addressKey: string | null, now: Date): Promise<Date | null> {
+    const keys = [userKey, addressKey].filter((k): k is string => k !== null);
+    if (keys.length === 0) return null;
+    return this.db.transaction(async (tx) => {
+      const rows = new Map<string, Record<string, unknown>>();
       for (const key of keys) {
-        const limit = key.startsWith("user:") ? this.throttle.maxFailuresPerUser : this.throttle.maxFailuresPerAddress;
+        await tx.query(
+          tx.isMysql
+            ? "INSERT INTO login_throttle (throttle_key, failures, window_started_at, locked_until) VALUES (?, 0, ?, NULL) ON DUPLICATE KEY UPDATE throttle_key = throttle_key"
+            : "INSERT INTO login_throttle (throttle_key, failures, window_started_at, locked_until) VALUES (?, 0, ?, NULL) ON CONFLICT(throttle_key) DO NOTHING",
+          [key, sqlInstant(now)],
+        );
         const [row] = await tx.query(
-          `SELECT failures, window_started_at FROM login_throttle WHERE throttle_key = ?${tx.forUpdate}`,
+          `SELECT failures, window_started_at, locked_until FROM login_throttle WHERE throttle_key = ?${tx.forUpdate}`,
           [key],
         );
-        const started = readInstant(row?.window_started_at);
-        const fresh = !row || !started || now.getTime() - started.getTime() > this.throttle.windowMs;
-        const failures = fresh ? 1 : Number(row?.failures) + 1;
-        const lockedUntil = failures >= limit ? sqlInstant(new Date(now.getTime() + this.throttle.lockMs)) : null;
-        if (row) {
-          await tx.query(
-            "UPDATE login_throttle SET failures = ?, window_started_at = ?, locked_until = ? WHERE throttle_key = ?",
-            [failures, sqlInstant(fresh ? now : (started as Date)), lockedUntil, key],
-          );
-        } else {
-          await tx.query(
-            tx.isMysql
-              ? "INSERT INTO login_throttle (throttle_key, failures, window_started_at, locked_until) VALUES (?, ?, ?, ?) ON DUPLICATE KEY UPDATE failures = failures + 1"
-              : "INSERT INTO login_throttle (throttle_key, failures, window_started_at, locked_until) VALUES (?, ?, ?, ?) ON CONFLICT(throttle_key) DO UPDATE SET failures = failures + 1",
-            [key, failures, sqlInstant(now), lockedUntil],
-          );
-        }
+        rows.set(key, row as Record<string, unknown>);
       }
+      const until = [...rows.values()]
+        .map((r) => readInstant(r.locked_until))
+        .filter((d): d is Date => d !== null && d > now);
+      if (until.length > 0) return new Date(Math.max(...until.map((d) => d.getTime())));
+      for (const [key, row] of rows) {
+        const limit = key === userKey ? this.throttle.maxFailuresPerUser : this.throttle.maxFailuresPerAddress;
+        const started = readInstant(row.window_started_at);
+        const fresh = !started || now.getTime() - started.getTime() > this.throttle.windowMs;
+        const failures = fresh ? 1 : Number(row.failures) + 1;
+        const lockedUntil = failures >= limit ? sqlInstant(new Date(now.getTime() + this.throttle.lockMs)) : null;
+        await tx.query(
+          "UPDATE login_throttle SET failures = ?, window_started_at = ?, locked_until = ? WHERE throttle_key = ?",
+          [failures, sqlInstant(fresh ? now : (started as Date)), lockedUntil, key],
+        );
+      }
+      return null;
     });
   }
 

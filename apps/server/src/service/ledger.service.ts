@@ -564,7 +564,11 @@ export class LedgerService {
           ).map((r) => organizationFromRow(r))[0] ?? null);
       if (holder && holder.id !== selfId) {
         problems.push(
-          problem("CONFLICT", `统一社会信用代码 ${v.creditCode} 已登记为「${holder.name}」`, field("creditCode")),
+          problem(
+            "CONFLICT",
+            `统一社会信用代码 ${v.creditCode} 已登记为${this.scope.nameFor(holder.countyCode, holder.name, "其他县（市）区的单位")}`,
+            field("creditCode"),
+          ),
         );
       }
     }
@@ -623,7 +627,7 @@ export class LedgerService {
   private async ceaseAdvice(tx: Tx, org: OrganizationRecord, ceasedOn: IsoDate): Promise<Problem[]> {
     const out: Problem[] = [];
     const branches = await tx.query(
-      `SELECT b.name AS name FROM coverage_link l JOIN branch b ON b.id = l.branch_id
+      `SELECT b.name AS name, b.county_code AS county_code FROM coverage_link l JOIN branch b ON b.id = l.branch_id
        WHERE l.organization_id = ? AND (l.valid_to IS NULL OR l.valid_to > ?) ORDER BY b.id`,
       [org.id, ceasedOn],
     );
@@ -631,7 +635,7 @@ export class LedgerService {
       out.push(
         problem(
           "CONFLICT",
-          `「${org.name}」停止经营后仍由「${String(b.name)}」覆盖，请撤销该党组织或调整其覆盖单位`,
+          `「${org.name}」停止经营后仍由${this.scope.nameFor(String(b.county_code), String(b.name), "其他县（市）区的党组织")}覆盖，请撤销该党组织或调整其覆盖单位`,
           field("ceasedOn"),
         ),
       );
@@ -652,7 +656,8 @@ export class LedgerService {
   /** A unit's member count changed: what the formation rules now say about the branches covering it. */
   private async memberAdvice(tx: Tx, organizationId: number, members: number, today: IsoDate): Promise<Problem[]> {
     const rows = await tx.query(
-      `SELECT l.branch_id AS branch_id, l.role AS role, b.name AS name FROM coverage_link l JOIN branch b ON b.id = l.branch_id
+      `SELECT l.branch_id AS branch_id, l.role AS role, b.name AS name, b.county_code AS county_code
+       FROM coverage_link l JOIN branch b ON b.id = l.branch_id
        WHERE l.organization_id = ? AND l.valid_to IS NULL AND b.dissolved_on IS NULL`,
       [organizationId],
     );
@@ -665,7 +670,7 @@ export class LedgerService {
           out.push(
             problem(
               "FORMATION_RULE",
-              `[SHOULD_FORM_OWN] ${advice.reason}（现挂靠「${String(r.name)}」）`,
+              `[SHOULD_FORM_OWN] ${advice.reason}（现挂靠${this.scope.nameFor(String(r.county_code), String(r.name), "其他县（市）区的党组织")}）`,
               field("formalMemberCount"),
             ),
           );
@@ -1059,7 +1064,7 @@ export class LedgerService {
     const p = new Params();
     const rows = await tx.query(
       `SELECT l.organization_id AS organization_id, l.valid_from AS valid_from, b.name AS branch_name,
-              b.formation AS formation, l.role AS role
+              b.formation AS formation, l.role AS role, b.county_code AS branch_county
        FROM coverage_link l JOIN branch b ON b.id = l.branch_id
        WHERE l.organization_id IN ${p.list(units.map((u) => u.id))}
          AND (l.valid_to IS NULL OR l.valid_to > ${p.add(from)})
@@ -1074,10 +1079,10 @@ export class LedgerService {
         problem(
           "CONFLICT",
           r.role === "AFFILIATED"
-            ? `「${names.get(num(r.organization_id))}」挂靠于「${String(r.branch_name)}」（${dateValue(r.valid_from)}起），请先结束挂靠`
+            ? `「${names.get(num(r.organization_id))}」挂靠于${this.scope.nameFor(String(r.branch_county), String(r.branch_name), "其他县（市）区的党组织")}（${dateValue(r.valid_from)}起），请先结束挂靠`
             : r.formation === "STANDALONE"
-              ? `「${names.get(num(r.organization_id))}」已单独组建「${String(r.branch_name)}」（${dateValue(r.valid_from)}起），不能再组建党组织`
-              : `「${names.get(num(r.organization_id))}」已由「${String(r.branch_name)}」覆盖（${dateValue(r.valid_from)}起），请先调整该党组织的覆盖单位`,
+              ? `「${names.get(num(r.organization_id))}」已单独组建${this.scope.nameFor(String(r.branch_county), String(r.branch_name), "党组织")}（${dateValue(r.valid_from)}起），不能再组建党组织`
+              : `「${names.get(num(r.organization_id))}」已由${this.scope.nameFor(String(r.branch_county), String(r.branch_name), "其他县（市）区的党组织")}覆盖（${dateValue(r.valid_from)}起），请先调整该党组织的覆盖单位`,
           field("organizationIds"),
         ),
       ),
@@ -1528,7 +1533,7 @@ export class LedgerService {
             report(
               problem(
                 "INVALID_INPUT",
-                `该统一社会信用代码的单位「${existing.name}」属于其他县（市）区，导入不能变更所属县（市）区`,
+                `该统一社会信用代码的单位${this.scope.nameFor(existing.countyCode, existing.name, "")}属于其他县（市）区，导入不能变更所属县（市）区`,
                 field("countyCode"),
               ),
             );

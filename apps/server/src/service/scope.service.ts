@@ -36,6 +36,14 @@ export class ScopeService {
     if (!mayWrite(this.viewer, countyCode)) throw refuse("OUT_OF_SCOPE", "只能修改本县（市）区的数据", field);
   }
 
+  /**
+   * How a message to the viewer names a row: 「name」 when the viewer may read the row's county,
+   * else `other` (a refusal never tells a county what another county holds).
+   */
+  nameFor(countyCode: string | null, name: string, other: string): string {
+    return countyCode !== null && this.mayRead(countyCode) ? `「${name}」` : other;
+  }
+
   mayWrite(countyCode: string): boolean {
     return mayWrite(this.viewer, countyCode);
   }

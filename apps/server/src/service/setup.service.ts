@@ -10,7 +10,7 @@ import { randomInt, timingSafeEqual } from "node:crypto";
 import type { DataSource } from "typeorm";
 import type { Db } from "./db.js";
 import { mutate, type Outcome, refuse } from "./outcome.js";
-import { insertUser, type WithGeneratedPassword } from "./user.service.js";
+import { insertUser, preparePassword, type WithGeneratedPassword } from "./user.service.js";
 
 export const SETUP_CODE_KEY = "setup_code";
 
@@ -71,12 +71,17 @@ export class SetupService {
    * Creates the first CITY_ADMIN with the setup code. Refused once any user exists (whatever the
    * code), and with a wrong code; the code is spent in the same transaction.
    */
-  setupFirstAdmin(input: {
+  async setupFirstAdmin(input: {
     setupCode: string;
     username: string;
     password: string;
     displayName?: string | null;
   }): Promise<Outcome<WithGeneratedPassword>> {
+    // The password is hashed before the transaction (scrypt is slow), and only for a request that
+    // could succeed: an anonymous caller with a wrong code or after the setup costs no scrypt.
+    const [stored] = await this.db.query("SELECT value FROM app_meta WHERE `key` = ?", [SETUP_CODE_KEY]);
+    const plausible = !!stored && !!input.password && sameCode(input.setupCode, String(stored.value));
+    const prepared = plausible ? await preparePassword(input.password) : null;
     return mutate(this.db, async (tx) => {
       // The setup's claim and the code's row are the lock: two setups at once cannot both find no user.
       await tx.claim("setup");
@@ -88,11 +93,12 @@ export class SetupService {
       if (!code || !sameCode(input.setupCode, String(code.value))) {
         throw refuse("INVALID_INPUT", "初始化码不正确（见服务启动时输出的初始化码）", ["input", "setupCode"]);
       }
-      if (!input.password) throw refuse("INVALID_INPUT", "请设置密码", ["input", "password"]);
+      if (!input.password || !prepared) throw refuse("INVALID_INPUT", "请设置密码", ["input", "password"]);
       const user = await insertUser(
         tx,
         { username: input.username, password: input.password, role: "CITY_ADMIN", displayName: input.displayName },
         "setupFirstAdmin",
+        prepared,
       );
       await tx.query("DELETE FROM app_meta WHERE `key` = ?", [SETUP_CODE_KEY]);
       return user;

@@ -5,6 +5,7 @@
  */
 import { isCountyCode } from "@liangxin/domain";
 import { isRole, type Role } from "../common/roles.js";
+import { USERNAME_PATTERN } from "./auth.service.js";
 import type { Db, Tx } from "./db.js";
 import { mutate, type Outcome, refuse } from "./outcome.js";
 import { generatePassword, hashPassword, verifyPassword } from "./password.js";
@@ -19,8 +20,6 @@ export interface UserRecord {
   readonly disabled: boolean;
   readonly createdAt: Date | null;
 }
-
-const USERNAME_RE = /^[a-z0-9][a-z0-9._-]{2,63}$/;
 
 /** A write that may have set a password the server generated: shown once to the caller, never stored. */
 export type WithGeneratedPassword = UserRecord & { readonly generatedPassword: string | null };
@@ -60,6 +59,25 @@ const audited = (u: UserRecord) => ({
   displayName: u.displayName,
   disabled: u.disabled,
 });
+
+/**
+ * A new password made ready before the transaction: scrypt takes tens of milliseconds of CPU, so it
+ * never runs inside a transaction (on SQLite that would hold every other write). `hash` is null when
+ * the policy refuses the password (the transaction then refuses it with the policy's message).
+ */
+export interface PreparedPassword {
+  readonly password: string;
+  /** Set when the server generated the password (shown once to the caller, never stored). */
+  readonly generated: string | null;
+  readonly hash: string | null;
+}
+
+/** The given password (or a generated one, when none is given), checked and hashed. */
+export async function preparePassword(given: string | null | undefined): Promise<PreparedPassword> {
+  const generated = given ? null : generatePassword();
+  const password = given || (generated as string);
+  return { password, generated, hash: passwordProblem(password) ? null : await hashPassword(password) };
+}
 
 /** Checks a new password against the policy; returns the problem's message or null. */
 export function passwordProblem(password: string): string | null {
@@ -117,8 +135,9 @@ export class UserService {
     return userFromRow(row);
   }
 
-  createUser(input: NewUser): Promise<Outcome<WithGeneratedPassword>> {
-    return mutate(this.db, (tx) => insertUser(tx, input, "createUser"));
+  async createUser(input: NewUser): Promise<Outcome<WithGeneratedPassword>> {
+    const prepared = await preparePassword(input.password);
+    return mutate(this.db, (tx) => insertUser(tx, input, "createUser", prepared));
   }
 
   updateUser(input: {
@@ -155,15 +174,17 @@ export class UserService {
   }
 
   /** Sets a new password (the given one, or one generated and returned once); the user's sessions end. */
-  resetPassword(input: { username: string; newPassword?: string | null }): Promise<Outcome<WithGeneratedPassword>> {
+  async resetPassword(input: {
+    username: string;
+    newPassword?: string | null;
+  }): Promise<Outcome<WithGeneratedPassword>> {
+    const prepared = await preparePassword(input.newPassword);
     return mutate(this.db, async (tx) => {
       const user = await this.lock(tx, input.username.trim().toLowerCase());
-      const generated = input.newPassword ? null : generatePassword();
-      const password = input.newPassword || (generated as string);
-      const weak = passwordProblem(password);
-      if (weak) throw refuse("INVALID_INPUT", weak, ["input", "newPassword"]);
+      const weak = passwordProblem(prepared.password);
+      if (weak || !prepared.hash) throw refuse("INVALID_INPUT", weak ?? "密码无效", ["input", "newPassword"]);
       await tx.query("UPDATE app_user SET password_hash = ?, token_version = token_version + 1 WHERE id = ?", [
-        await hashPassword(password),
+        prepared.hash,
         user.id,
       ]);
       await tx.audit({
@@ -173,7 +194,7 @@ export class UserService {
         before: { passwordReset: false },
         after: { passwordReset: true },
       });
-      return { ...user, generatedPassword: generated };
+      return { ...user, generatedPassword: prepared.generated };
     });
   }
 
@@ -197,20 +218,30 @@ export class UserService {
     });
   }
 
-  changeOwnPassword(
+  /**
+   * Changes one's own password. Both scrypt runs (checking the current password, hashing the new
+   * one) happen before the transaction; inside it the row is locked and must still hold the hash
+   * that was checked (a change in between is refused, not overwritten).
+   */
+  async changeOwnPassword(
     userId: number,
     input: { currentPassword: string; newPassword: string },
   ): Promise<Outcome<UserRecord>> {
+    const [current] = await this.db.query("SELECT password_hash FROM app_user WHERE id = ?", [userId]);
+    const checkedHash = current ? String(current.password_hash) : null;
+    const matches = checkedHash !== null && (await verifyPassword(input.currentPassword, checkedHash));
+    const weak = passwordProblem(input.newPassword);
+    const newHash = matches && !weak ? await hashPassword(input.newPassword) : null;
     return mutate(this.db, async (tx) => {
       const [row] = await tx.query(`SELECT * FROM app_user WHERE id = ?${tx.forUpdate}`, [userId]);
-      if (!row) throw refuse("NOT_FOUND", "用户不存在", null);
-      if (!(await verifyPassword(input.currentPassword, String(row.password_hash)))) {
-        throw refuse("INVALID_INPUT", "当前密码不正确", ["input", "currentPassword"]);
+      if (!row || checkedHash === null) throw refuse("NOT_FOUND", "用户不存在", null);
+      if (!matches) throw refuse("INVALID_INPUT", "当前密码不正确", ["input", "currentPassword"]);
+      if (weak || !newHash) throw refuse("INVALID_INPUT", weak ?? "密码无效", ["input", "newPassword"]);
+      if (String(row.password_hash) !== checkedHash) {
+        throw refuse("CONFLICT", "密码刚被修改，请重新输入当前密码", ["input", "currentPassword"]);
       }
-      const weak = passwordProblem(input.newPassword);
-      if (weak) throw refuse("INVALID_INPUT", weak, ["input", "newPassword"]);
       await tx.query("UPDATE app_user SET password_hash = ?, token_version = token_version + 1 WHERE id = ?", [
-        await hashPassword(input.newPassword),
+        newHash,
         userId,
       ]);
       await tx.audit({
@@ -239,29 +270,33 @@ export class UserService {
 /**
  * Creates a user in a transaction under way (the API's createUser, the first admin of an empty
  * database, the command line): the username's rules, role and county, the password policy (or a
- * generated password, returned once), unique usernames; audited as `operation`.
+ * generated password, returned once), unique usernames; audited as `operation`. The password was
+ * hashed before the transaction (`preparePassword`).
  */
-export async function insertUser(tx: Tx, input: NewUser, operation: string): Promise<WithGeneratedPassword> {
+export async function insertUser(
+  tx: Tx,
+  input: NewUser,
+  operation: string,
+  prepared: PreparedPassword,
+): Promise<WithGeneratedPassword> {
   const username = input.username.trim().toLowerCase();
-  if (!USERNAME_RE.test(username)) {
+  if (!USERNAME_PATTERN.test(username)) {
     throw refuse("INVALID_INPUT", "用户名须为3至64位小写字母、数字或 . _ -，以字母或数字开头", ["input", "username"]);
   }
   if (!isRole(input.role)) throw refuse("INVALID_INPUT", "角色无效", ["input", "role"]);
   const countyCode = input.countyCode?.trim() || null;
   const rc = roleCountyProblem(input.role, countyCode);
   if (rc) throw refuse("INVALID_INPUT", rc.message, ["input", rc.field]);
-  const generated = input.password ? null : generatePassword();
-  const password = input.password || (generated as string);
-  const weak = passwordProblem(password);
-  if (weak) throw refuse("INVALID_INPUT", weak, ["input", "password"]);
+  const weak = passwordProblem(prepared.password);
+  if (weak || !prepared.hash) throw refuse("INVALID_INPUT", weak ?? "密码无效", ["input", "password"]);
   const [taken] = await tx.query(`SELECT id FROM app_user WHERE username = ?${tx.forUpdate}`, [username]);
   if (taken) throw refuse("CONFLICT", `用户名「${username}」已被使用`, ["input", "username"]);
   await tx.query(
     "INSERT INTO app_user (username, password_hash, role, county_code, display_name, disabled, token_version) VALUES (?, ?, ?, ?, ?, 0, 0)",
-    [username, await hashPassword(password), input.role, countyCode, input.displayName?.trim() || null],
+    [username, prepared.hash, input.role, countyCode, input.displayName?.trim() || null],
   );
   const [row] = await tx.query("SELECT * FROM app_user WHERE username = ?", [username]);
   const created = userFromRow(row as Record<string, unknown>);
   await tx.audit({ operation, entityType: "User", entityKey: created.id, before: null, after: audited(created) });
-  return { ...created, generatedPassword: generated };
+  return { ...created, generatedPassword: prepared.generated };
 }

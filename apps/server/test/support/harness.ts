@@ -30,7 +30,14 @@ export function backends(): Backend[] {
 /** A fresh, empty MariaDB database on the TEST_DATABASE_URL server, dropped by `drop()`. */
 export async function freshMysqlDatabase(label: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const base = new URL(process.env.TEST_DATABASE_URL as string);
-  const name = `lx_${label.replace(/[^a-z0-9]/gi, "").slice(0, 20)}_${randomBytes(4).toString("hex")}`.toLowerCase();
+  // Named after TEST_DATABASE_URL's own database (lx when it names none), so runs sharing a server keep apart.
+  const prefix =
+    base.pathname
+      .replace(/^\//, "")
+      .replace(/[^a-z0-9_]/gi, "")
+      .slice(0, 20) || "lx";
+  const name =
+    `${prefix}_${label.replace(/[^a-z0-9]/gi, "").slice(0, 20)}_${randomBytes(4).toString("hex")}`.toLowerCase();
   const admin = await mysql.createConnection({
     uri: `${base.protocol}//${base.username}${base.password ? `:${base.password}` : ""}@${base.host}/`,
   });
