@@ -30,6 +30,7 @@ import { AuditService } from "./service/audit.service.js";
 import { AuthService } from "./service/auth.service.js";
 import { ContactPointService } from "./service/contact-point.service.js";
 import { CoverageService } from "./service/coverage.service.js";
+import { CoverageAggregates } from "./service/coverage-aggregates.service.js";
 import { Db } from "./service/db.js";
 import { DirectoryService } from "./service/directory.service.js";
 import { FiveHavesService } from "./service/five-haves.service.js";
@@ -71,7 +72,7 @@ export interface StartOptions {
  */
 export function createServices(db: Db, config: AppConfig, viewer: Viewer | null): Services {
   const scope = new ScopeService(viewer);
-  const coverage = new CoverageService(db);
+  const coverage = config.coverageReads === "scan" ? new CoverageService(db) : new CoverageAggregates(db);
   return {
     audit: new AuditService(db, config.timeZone),
     auth: new AuthService(db, config.jwtSecret, config.tokenTtlSeconds, config.throttle),

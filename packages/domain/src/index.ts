@@ -7,6 +7,7 @@ export * from "./activities.js";
 export * from "./apportion.js";
 export * from "./contact-points.js";
 export * from "./coverage.js";
+export * from "./coverage-contributions.js";
 export * from "./credit-code.js";
 export * from "./dates.js";
 export * from "./formation.js";

@@ -17,14 +17,8 @@ import type {
 import type { AuditService } from "../service/audit.service.js";
 import type { AuthService } from "../service/auth.service.js";
 import type { ContactPointService } from "../service/contact-point.service.js";
-import type {
-  BranchCounts,
-  CoverageKey,
-  CoverageService,
-  FoundedCounts,
-  FoundedKey,
-  UnitCounts,
-} from "../service/coverage.service.js";
+import type { BranchCounts, CoverageKey, FoundedCounts, FoundedKey, UnitCounts } from "../service/coverage.service.js";
+import type { CoverageReader } from "../service/coverage-aggregates.service.js";
 import type { DirectoryService } from "../service/directory.service.js";
 import type { FiveHavesRecord, FiveHavesService } from "../service/five-haves.service.js";
 import type { HierarchyService, LeaderService } from "../service/hierarchy.service.js";
@@ -50,7 +44,7 @@ import type { UserService } from "../service/user.service.js";
 export interface Services {
   readonly audit: AuditService;
   readonly auth: AuthService;
-  readonly coverage: CoverageService;
+  readonly coverage: CoverageReader;
   readonly directory: DirectoryService;
   readonly hierarchy: HierarchyService;
   readonly leaders: LeaderService;

@@ -61,6 +61,11 @@ export interface AppConfig {
   readonly httpTimeouts: HttpTimeouts;
   /** Query limits checked before execution (api/complexity.ts). */
   readonly queryLimits: QueryLimits;
+  /**
+   * Where coverage figures are read: the kept aggregates (default), or the scan of every unit
+   * (COVERAGE_READS=scan: the reference, for comparisons and benchmarks).
+   */
+  readonly coverageReads: "aggregates" | "scan";
   /** Score thresholds of 2, 3, 4 and 5 stars (星级量化), e.g. STAR_BANDS=60,70,80,90. */
   readonly starBands: StarBands;
 }
@@ -134,6 +139,12 @@ export function databaseConfig(env: NodeJS.ProcessEnv, dataDir: string): Databas
   return { kind: "sqlite", file: env.SQLITE_FILE ? resolve(env.SQLITE_FILE) : join(dataDir, "liangxin.sqlite") };
 }
 
+function coverageReads(env: NodeJS.ProcessEnv): "aggregates" | "scan" {
+  const v = env.COVERAGE_READS ?? "aggregates";
+  if (v !== "aggregates" && v !== "scan") throw new ConfigError("COVERAGE_READS must be aggregates or scan");
+  return v;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { needsSecret?: boolean } = {}): AppConfig {
   const dataDir = resolve(env.DATA_DIR && env.DATA_DIR !== "" ? env.DATA_DIR : "data");
   if (env.DATA_DIR && !isAbsolute(dataDir)) throw new ConfigError("DATA_DIR could not be resolved");
@@ -185,6 +196,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { need
       maxDirectives: int(env, "MAX_QUERY_DIRECTIVES", DEFAULT_QUERY_LIMITS.maxDirectives, 0, 1000),
       maxAggregateKeys: int(env, "MAX_AGGREGATE_KEYS", DEFAULT_QUERY_LIMITS.maxAggregateKeys, 1, 100),
     },
+    coverageReads: coverageReads(env),
     starBands: starBands(env),
   };
 }

@@ -5,6 +5,7 @@ import { SitesFiveHavesContactLists1795737600300 } from "./1795737600300-sites-f
 import { MonthlyReports1795737600400 } from "./1795737600400-monthly-reports.js";
 import { Activities1795737600401 } from "./1795737600401-activities.js";
 import { WriteClaims1795737600600 } from "./1795737600600-write-claims.js";
+import { CoverageAggregates1795737600700 } from "./1795737600700-coverage-aggregates.js";
 import { ReferenceCounties1795737600800 } from "./1795737600800-reference-counties.js";
 import { PeopleAndPlaces1795737600801 } from "./1795737600801-people-and-places.js";
 import { OrganizationStatusPeriod1795737600900 } from "./1795737600900-organization-status-period.js";
@@ -23,5 +24,6 @@ export const MIGRATIONS = [
   WriteClaims1795737600600,
   ReferenceCounties1795737600800,
   PeopleAndPlaces1795737600801,
+  CoverageAggregates1795737600700,
   OrganizationStatusPeriod1795737600900,
 ];

@@ -3,6 +3,7 @@
  * Idempotent: a database already holding the same dataset is left as it is; a database holding
  * anything else is refused, never mixed.
  */
+
 import { createHash } from "node:crypto";
 import { COUNTIES, statusTimeline } from "@liangxin/domain";
 import { generateReferenceDataset, type ReferenceDataset } from "@liangxin/domain/reference";
@@ -22,6 +23,7 @@ import {
   QuotaPlanEntity,
   UserEntity,
 } from "../entity/entities.js";
+import { rebuildAggregates } from "../service/aggregates.js";
 import { generatePassword, hashPassword } from "../service/password.js";
 
 export const SEED_MARKER_KEY = "reference_dataset";
@@ -287,6 +289,8 @@ export async function seedReferenceData(
       }),
     );
     await m.getRepository(MetaEntity).insert({ key: SEED_MARKER_KEY, value: digest });
+    // The kept coverage aggregates of the new ledger, in the same transaction.
+    await rebuildAggregates(m, dataSource.options.type === "mysql");
   });
 
   return {

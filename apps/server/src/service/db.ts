@@ -11,6 +11,7 @@
  */
 import type { DataSource, EntityManager, QueryRunner } from "typeorm";
 import type { Viewer } from "../common/request-context.js";
+import { AggregateTracker } from "./aggregates.js";
 
 export interface SqlCounter {
   sqlStatements: number;
@@ -156,7 +157,10 @@ export class Db {
     return this.run(async (manager, runner) => {
       await runner.startTransaction();
       try {
-        const result = await fn(new Tx(manager, runner, this.isMysql, this.actor));
+        const tx = new Tx(manager, runner, this.isMysql, this.actor);
+        const result = await fn(tx);
+        // The kept coverage aggregates change with the ledger, in the same transaction.
+        await tx.aggregates.flush();
         await runner.commitTransaction();
         return result;
       } catch (error) {
@@ -169,12 +173,17 @@ export class Db {
 
 /** A transaction in progress: raw SQL and TypeORM on the same connection. */
 export class Tx {
+  /** Ledger writes `touch` what they change before changing it (see aggregates.ts). */
+  readonly aggregates: AggregateTracker;
+
   constructor(
     readonly manager: EntityManager,
     readonly runner: QueryRunner,
     readonly isMysql: boolean,
     private readonly actor: Actor | null,
-  ) {}
+  ) {
+    this.aggregates = new AggregateTracker(this, isMysql);
+  }
 
   /** Who acts, as history tables record it ("system" for the seed and the command line). */
   get username(): string {

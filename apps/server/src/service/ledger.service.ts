@@ -393,6 +393,7 @@ export class LedgerService {
       for (const w of await this.memberAdvice(tx, before.id, values.formalMemberCount, today)) warn(w);
     }
     if (options.dryRun) return { ...values, id: before.id };
+    await tx.aggregates.touch({ units: [before.id] });
     await tx.query(
       `UPDATE organization SET name = ?, credit_code = ?, subtype = ?, park_id = ?, industry = ?, employee_count = ?,
          above_scale = ?, eligible = ?, formal_member_count = ?, probationary_member_count = ?,
@@ -612,6 +613,7 @@ export class LedgerService {
       ],
     );
     const id = insertedId(result);
+    tx.aggregates.created("unit", id);
     // The unit's status timeline starts the day it enters the ledger.
     await tx.query(
       `INSERT INTO organization_status_period (organization_id, valid_from, valid_to, eligible, above_scale, recorded_by, recorded_at)
@@ -748,6 +750,7 @@ export class LedgerService {
       await this.assertUnitsFree(tx, [...units.values()], input.foundedOn, null);
       for (const w of verdict.warnings) warn(formationProblem(w));
       const countyCode = (units.get(ids[0] as number) as OrganizationRecord).countyCode;
+      await tx.aggregates.touch({ units: units.keys() });
       const result = await tx.query(
         `INSERT INTO branch (name, county_code, formation, level, founded_on, dissolved_on, formal_member_count,
            committee_size, secretary_name, secretary_phone)
@@ -764,6 +767,7 @@ export class LedgerService {
         ],
       );
       const branchId = insertedId(result);
+      tx.aggregates.created("branch", branchId);
       const role = defaultRoleFor(input.formation);
       for (const id of units.keys()) {
         await tx.query(
@@ -849,6 +853,7 @@ export class LedgerService {
       const auditBefore = branchAudit(before, currentIds);
       const auditAfter = branchAudit(after, ids);
       if (JSON.stringify(auditBefore) === JSON.stringify(auditAfter)) return before;
+      await tx.aggregates.touch({ units: added, branches: [before.id] });
 
       for (const id of removed) {
         await tx.query(
@@ -900,6 +905,7 @@ export class LedgerService {
       if (reason === "") throw refuse("INVALID_INPUT", "请填写撤销原因", field("reason"));
       if (reason.length > MAX_REASON) throw refuse("INVALID_INPUT", `撤销原因最多${MAX_REASON}个字符`, field("reason"));
       const units = (await this.openLinks(tx, before.id)).map((l) => l.organizationId);
+      await tx.aggregates.touch({ branches: [before.id] });
       await tx.query("UPDATE coverage_link SET valid_to = ? WHERE branch_id = ? AND valid_to IS NULL", [on, before.id]);
       await tx.query("UPDATE branch_level_period SET valid_to = ? WHERE branch_id = ? AND valid_to IS NULL", [
         on,
@@ -1163,6 +1169,7 @@ export class LedgerService {
     }
     for (const w of verdict.warnings) warn(formationProblem(w));
     if (dryRun) return;
+    await tx.aggregates.touch({ units: [unit.id], branches: [branch.id] });
     await tx.query(
       "INSERT INTO coverage_link (branch_id, organization_id, role, valid_from, valid_to) VALUES (?, ?, 'AFFILIATED', ?, NULL)",
       [branch.id, unit.id, from],
@@ -1203,6 +1210,7 @@ export class LedgerService {
       if (!parseValidity(from, input.to).ok) {
         throw refuse("INVALID_INPUT", `结束日期须晚于挂靠日期（${from}）`, field("to"));
       }
+      await tx.aggregates.touch({ units: [unit.id], branches: [branchId] });
       await tx.query("UPDATE coverage_link SET valid_to = ? WHERE id = ?", [input.to, num(open.id)]);
       const key = `affiliation:${branchId}`;
       const branchName = String(open.branch_name);
@@ -1284,11 +1292,13 @@ export class LedgerService {
           ),
         );
       }
+      await tx.aggregates.touch({ units: ids });
       const result = await tx.query(
         "INSERT INTO liaison (name, kind, county_code, title, phone) VALUES (?, ?, ?, ?, ?)",
         [name, kind, countyCode, title, phone],
       );
       const liaisonId = insertedId(result);
+      tx.aggregates.created("liaison", liaisonId);
       for (const id of ids) {
         await tx.query(
           "INSERT INTO liaison_assignment (liaison_id, organization_id, valid_from, valid_to) VALUES (?, ?, ?, NULL)",
@@ -1348,6 +1358,7 @@ export class LedgerService {
       if (!parseValidity(from, input.to).ok) {
         throw refuse("INVALID_INPUT", `结束日期须晚于派驻日期（${from}）`, field("to"));
       }
+      await tx.aggregates.touch({ units: [organizationId], liaisons: [liaison.id] });
       await tx.query("UPDATE liaison_assignment SET valid_to = ? WHERE id = ?", [input.to, num(open.id)]);
       const key = `assignment:${organizationId}`;
       await tx.audit({
@@ -1722,6 +1733,7 @@ export class LedgerService {
         }
         await tx.claim(organizationClaim(unit.id));
         if (!dryRun) {
+          await tx.aggregates.touch({ units: [unit.id], branches: [current.branchId] });
           await tx.query("UPDATE coverage_link SET valid_to = ? WHERE id = ?", [today, current.linkId]);
           const key = `affiliation:${current.branchId}`;
           await tx.audit({

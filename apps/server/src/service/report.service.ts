@@ -41,13 +41,13 @@ import type { AppConfig } from "../config/config.js";
 import {
   type CoverageKey,
   type CoverageRates,
-  CoverageService,
   type FoundedKey,
   foundedRangeKey,
   ratesOf,
   type ScopeFigures,
   type UnitCounts,
 } from "./coverage.service.js";
+import { CoverageAggregates, type CoverageReader } from "./coverage-aggregates.service.js";
 import { countyClaim, type Db, type Tx } from "./db.js";
 import { mutate, type Outcome, refuse } from "./outcome.js";
 import type { ScopeService } from "./scope.service.js";
@@ -164,7 +164,7 @@ export class ReportService {
   constructor(
     private readonly db: Db,
     private readonly scope: ScopeService,
-    private readonly coverage: CoverageService,
+    private readonly coverage: CoverageReader,
     config: Pick<AppConfig, "reportDueDay">,
   ) {
     this.reporting = { dueDay: config.reportDueDay };
@@ -515,7 +515,7 @@ export class ReportService {
 
   /** The county's figures of every report scope as of the period's last day, read in this transaction. */
   private async freeze(tx: Tx, countyCode: string, period: Period): Promise<FrozenFigures> {
-    const coverage = new CoverageService(tx);
+    const coverage = new CoverageAggregates(tx);
     const asOf = reportAsOf(period);
     const ranges: [IsoDate, IsoDate][] = [
       [periodStart(period), asOf],

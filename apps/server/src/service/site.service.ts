@@ -36,7 +36,7 @@ import {
   type SiteTransitionError,
   validateQuotaPlan,
 } from "@liangxin/domain";
-import type { CoverageService } from "./coverage.service.js";
+import type { CoverageReader } from "./coverage-aggregates.service.js";
 import { type Db, fiveHavesClaim, quotaClaim, type Tx } from "./db.js";
 import { mutate, type Outcome, problem, Refusal, refuse, type UserErrorCode } from "./outcome.js";
 import type { ScopeService } from "./scope.service.js";
@@ -189,7 +189,7 @@ export class SiteService {
   constructor(
     private readonly db: Db,
     private readonly scope: ScopeService,
-    private readonly coverage: CoverageService,
+    private readonly coverage: CoverageReader,
   ) {}
 
   private async countyCodes(q: Queryable): Promise<string[]> {

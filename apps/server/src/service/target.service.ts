@@ -16,7 +16,8 @@ import {
   targetDueOn,
   yearEnd,
 } from "@liangxin/domain";
-import type { CoverageService, UnitCounts } from "./coverage.service.js";
+import type { UnitCounts } from "./coverage.service.js";
+import type { CoverageReader } from "./coverage-aggregates.service.js";
 import type { OrganizationFilterValues } from "./organization.service.js";
 
 export interface TargetFigures {
@@ -38,7 +39,7 @@ export interface TargetFigures {
 export const targetsAsOf = (year: number, today: IsoDate): IsoDate => minDate(today, yearEnd(year));
 
 export class TargetService {
-  constructor(private readonly coverage: CoverageService) {}
+  constructor(private readonly coverage: CoverageReader) {}
 
   async targets(year: number, countyCode: string | null, asOf: IsoDate): Promise<TargetFigures[]> {
     const [aboveScale, all, baseline] = (await this.coverage.unitCounts([

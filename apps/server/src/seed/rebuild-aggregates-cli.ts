@@ -1,0 +1,3 @@
+import { aggregatesCli } from "./aggregates-cli.js";
+
+process.exitCode = await aggregatesCli("rebuild");
