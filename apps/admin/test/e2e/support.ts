@@ -157,7 +157,20 @@ export async function pickOption(page: Page, option: string | RegExp): Promise<v
 /** Opens a labelled Ant Design select (the shown value covers its input: force), picks an option, and waits until it shows. */
 export async function chooseOption(page: Page, label: string, option: string): Promise<void> {
   const input = page.getByLabel(label, { exact: true });
-  await input.click({ force: true });
+  const item = openDropdown(page).locator(`.ant-select-item-option[title="${option.replaceAll('"', '\\"')}"]`);
+  // A forced click lands where the input was when it was measured: while a dialog still zooms in
+  // (slow under load) it can miss, and the list never opens. Click once nothing moves, and again
+  // if no list has opened.
+  for (let attempt = 1; ; attempt++) {
+    await motionless(page);
+    await input.click({ force: true });
+    try {
+      await item.first().waitFor({ timeout: 5_000 });
+      break;
+    } catch (error) {
+      if (attempt === 3 || (await openDropdown(page).count()) > 0) throw error;
+    }
+  }
   await pickOption(page, option);
   const select = page.locator(".ant-select").filter({ has: input });
   await select
