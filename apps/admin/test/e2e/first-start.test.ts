@@ -9,7 +9,17 @@
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chooseOption, type E2E, fitsWidth, motionless, pickOption, seen, signIn, startE2E, withPage } from "./support";
+import {
+  chooseOption,
+  type E2E,
+  fitsWidth,
+  motionless,
+  openAndPick,
+  seen,
+  signIn,
+  startE2E,
+  withPage,
+} from "./support";
 
 const COUNTY = "211281"; // 调兵山市
 const ADMIN = "chen-admin";
@@ -190,8 +200,7 @@ describe("from an empty database to the first bulletin, in the browser", () => {
       const dialog = page.getByRole("dialog");
       await dialog.getByLabel("用户名").fill(STAFF);
       await dialog.getByLabel("显示名称").fill("调兵山市委组织部");
-      await dialog.getByLabel("县（市）区").click({ force: true });
-      await pickOption(page, "调兵山市");
+      await openAndPick(page, dialog.getByLabel("县（市）区"), "调兵山市");
       await dialog.getByRole("button", { name: "创建" }).click();
       await page.getByText("初始密码（只显示这一次）").waitFor();
       staffPassword = (await seen(page.getByTestId("generated-password"))).trim();
@@ -294,8 +303,7 @@ describe("from an empty database to the first bulletin, in the browser", () => {
       await signInAs(page, ADMIN, ADMIN_PASSWORD);
       await openMenu(page, "审计日志", "/audit");
       await page.getByTestId("audit-total").waitFor();
-      await page.getByRole("combobox", { name: "操作" }).click({ force: true });
-      await pickOption(page, "新增园区");
+      await openAndPick(page, page.getByRole("combobox", { name: "操作" }), "新增园区");
       await page.getByTestId("audit-total").getByText("共 1 条").waitFor();
       const row = await seen(page.locator("tbody tr").first());
       expect(row).toContain(ADMIN);

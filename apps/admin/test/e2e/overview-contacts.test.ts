@@ -4,7 +4,7 @@
  * server; figures checked against the speech and the API's own answers.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BACKEND, type E2E, fitsWidth, pickOption, seen, signIn, startE2E, withPage } from "./support";
+import { BACKEND, type E2E, fitsWidth, openAndPick, pickOption, seen, signIn, startE2E, withPage } from "./support";
 
 let e2e: E2E;
 
@@ -25,8 +25,7 @@ describe(`5号文件目标 on 总览 (server on ${BACKEND})`, () => {
       await signIn(page, "city-admin", e2e.password);
       const card = page.getByTestId("targets");
       await card.getByRole("table", { name: "5号文件目标" }).waitFor();
-      await card.getByLabel("年度").click({ force: true });
-      await pickOption(page, "2023 年");
+      await openAndPick(page, card.getByLabel("年度"), "2023 年");
 
       const table = card.getByRole("table", { name: "5号文件目标" });
       const aboveScale = table.getByRole("row").filter({ hasText: "286" });

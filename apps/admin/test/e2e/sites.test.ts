@@ -124,6 +124,8 @@ describe(`示范点 (server on ${BACKEND})`, () => {
       const row = page.getByTestId("site-list").locator("tbody tr").filter({ hasText: org.name });
       await row.getByRole("button", { name: "批准", exact: true }).click();
       const dialog = page.getByRole("dialog");
+      await dialog.waitFor();
+      await motionless(page);
       await dialog.getByRole("button", { name: "批准", exact: true }).click();
       await dialog.getByText("「五有」评估未通过或未评估，不能批准").waitFor();
       expect((await countyLine(COUNTY)).approved).toBe(before.approved);

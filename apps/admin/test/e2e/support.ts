@@ -154,16 +154,17 @@ export async function pickOption(page: Page, option: string | RegExp): Promise<v
   await item.first().click();
 }
 
-/** Opens a labelled Ant Design select (the shown value covers its input: force), picks an option, and waits until it shows. */
-export async function chooseOption(page: Page, label: string, option: string): Promise<void> {
-  const input = page.getByLabel(label, { exact: true });
+/**
+ * Opens a select by clicking `trigger` (forced: the shown value covers its input) and picks an option.
+ * A forced click lands where the trigger was when it was measured: while a dialog still zooms in
+ * (slow under load) it can miss, and the list never opens. So it clicks once nothing moves, and again
+ * if no list has opened.
+ */
+export async function openAndPick(page: Page, trigger: Locator, option: string): Promise<void> {
   const item = openDropdown(page).locator(`.ant-select-item-option[title="${option.replaceAll('"', '\\"')}"]`);
-  // A forced click lands where the input was when it was measured: while a dialog still zooms in
-  // (slow under load) it can miss, and the list never opens. Click once nothing moves, and again
-  // if no list has opened.
   for (let attempt = 1; ; attempt++) {
     await motionless(page);
-    await input.click({ force: true });
+    await trigger.click({ force: true });
     try {
       await item.first().waitFor({ timeout: 5_000 });
       break;
@@ -172,6 +173,12 @@ export async function chooseOption(page: Page, label: string, option: string): P
     }
   }
   await pickOption(page, option);
+}
+
+/** Opens a labelled Ant Design select, picks an option, and waits until it shows. */
+export async function chooseOption(page: Page, label: string, option: string): Promise<void> {
+  const input = page.getByLabel(label, { exact: true });
+  await openAndPick(page, input, option);
   const select = page.locator(".ant-select").filter({ has: input });
   await select
     .locator(`.ant-select-selection-item[title="${option.replaceAll('"', '\\"')}"]`)
