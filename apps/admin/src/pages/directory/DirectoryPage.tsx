@@ -172,10 +172,10 @@ function ParkTable({ countyCode, countyName, manage }: { countyCode: string; cou
             { title: "党工委", render: (_, p) => p.workCommitteeName ?? "—" },
             { title: "书记", width: 120, render: (_, p) => p.workCommitteeSecretary ?? "—" },
             { title: "工作电话", width: 140, render: (_, p) => p.workCommitteePhone ?? "—" },
-            { title: "具备条件单位", width: 110, render: (_, p) => p.coverage?.eligibleCount ?? "—" },
-            { title: "组建率", width: 90, render: (_, p) => p.coverage?.organizationCoverage.percent ?? "—" },
-            { title: "联络员覆盖率", width: 110, render: (_, p) => p.coverage?.liaisonCoverage.percent ?? "—" },
-            { title: "空白点", width: 80, render: (_, p) => p.coverage?.gapCount ?? "—" },
+            { title: "具备条件单位", width: 100, render: (_, p) => p.coverage?.eligibleCount ?? "—" },
+            { title: "组建率", width: 80, render: (_, p) => p.coverage?.organizationCoverage.percent ?? "—" },
+            { title: "联络员覆盖率", width: 100, render: (_, p) => p.coverage?.liaisonCoverage.percent ?? "—" },
+            { title: "空白点", width: 70, render: (_, p) => p.coverage?.gapCount ?? "—" },
             ...(manage
               ? [
                   {
