@@ -2,7 +2,8 @@
  * The kept coverage aggregates (coverage_delta) against the reference scan, on both back ends:
  * random sequences of ledger writes through the API — back-dated units, branches founded, changed,
  * upgraded and dissolved, units affiliated (挂靠) and released, liaisons dispatched and ended, units ceasing or losing eligibility, Excel
- * imports — then every figure for every cell (city, counties, categories, above-scale) at random dates,
+ * imports, units placed in industrial parks and moved between them — then every figure for every cell
+ * (city, counties, parks, categories, above-scale) at random dates,
  * compared with the scan, and every stored delta with a recomputation from the ledger. Also: a
  * corrupted delta is reported by verify and repaired by rebuild.
  */
@@ -32,8 +33,15 @@ const op = fc.oneof(
       eligible: fc.boolean(),
       members: fc.nat({ max: 5 }),
       day: fc.nat({ max: 300 }),
+      park: fc.option(pick, { nil: undefined }),
     }),
   },
+  fc.record({
+    kind: fc.constant("movePark" as const),
+    unit: pick,
+    // undefined: out of any park.
+    park: fc.option(pick, { nil: undefined }),
+  }),
   fc.record({
     kind: fc.constant("update" as const),
     unit: pick,
@@ -81,6 +89,7 @@ const op = fc.oneof(
     eligible: fc.boolean(),
     ceased: fc.option(fc.integer({ min: 300, max: 900 }), { nil: undefined }),
     newDay: fc.nat({ max: 600 }),
+    park: fc.option(pick, { nil: undefined }),
   }),
 );
 
@@ -92,6 +101,13 @@ interface Unit {
   county: string;
   category: string;
   members: number;
+  park: string | null;
+}
+
+interface ParkRef {
+  id: string;
+  name: string;
+  county: string;
 }
 
 describe.each(backends())("kept coverage aggregates on %s", (backend) => {
@@ -100,11 +116,31 @@ describe.each(backends())("kept coverage aggregates on %s", (backend) => {
   const units: Unit[] = [];
   const branches: { id: string; county: string }[] = [];
   const liaisons: { id: string; units: string[] }[] = [];
+  const parks: ParkRef[] = [];
   let imports = 0;
+  let parkMoves = 0;
   beforeAll(async () => {
     server = await startTestServer(backend, { label: "aggregates" });
     db = new Db(server.app.dataSource);
+    // Two parks in each county, so units can move between parks of their county.
+    for (const county of COUNTIES)
+      for (const n of [1, 2]) {
+        const name = unique(`汇总测试园区${n}`);
+        const r = await server.query<{ createPark: { park: { id: string } | null } }>(
+          "mutation($i: CreateParkInput!) { createPark(input: $i) { park { id } userErrors { code message } } }",
+          { i: { countyCode: county, name } },
+        );
+        const id = r.createPark.park?.id;
+        if (!id) throw new Error("createPark failed");
+        parks.push({ id, name, county });
+      }
   });
+  /** A park of the county, or none. */
+  const parkOf = (county: string, index: number | undefined): ParkRef | null => {
+    if (index === undefined) return null;
+    const own = parks.filter((p) => p.county === county);
+    return own[index % own.length] ?? null;
+  };
   afterAll(async () => server?.stop());
 
   const sameCounty = (indices: number[], county?: string): Unit[] => {
@@ -136,7 +172,9 @@ describe.each(backends())("kept coverage aggregates on %s", (backend) => {
   async function apply(o: Op): Promise<void> {
     switch (o.kind) {
       case "create": {
+        const park = parkOf(o.county, o.park);
         const r = await write<{ id: string; name: string }>(server, "createOrganization", {
+          ...(park ? { parkId: park.id } : {}),
           name: unique("汇总测试单位"),
           category: o.category,
           countyCode: o.county,
@@ -152,7 +190,18 @@ describe.each(backends())("kept coverage aggregates on %s", (backend) => {
             county: o.county,
             category: o.category,
             members: o.members,
+            park: park?.id ?? null,
           });
+        return;
+      }
+      case "movePark": {
+        const u = units[o.unit % Math.max(units.length, 1)];
+        if (!u) return;
+        const park = parkOf(u.county, o.park);
+        // An empty string takes the unit out of its park.
+        const r = await write(server, "updateOrganization", { id: u.id, parkId: park?.id ?? "" });
+        if (r.value && (park?.id ?? null) !== u.park) parkMoves += 1;
+        if (r.value) u.park = park?.id ?? null;
         return;
       }
       case "update": {
@@ -244,7 +293,9 @@ describe.each(backends())("kept coverage aggregates on %s", (backend) => {
           },
         ];
         if (u) {
+          const park = parkOf(u.county, o.park);
           rows.push({
+            所在园区: park?.name ?? null,
             单位名称: u.name,
             单位类别: u.category === "NON_PUBLIC_ENTERPRISE" ? "非公有制经济组织" : "新社会组织",
             "所属县（市）区": u.county,
@@ -254,6 +305,16 @@ describe.each(backends())("kept coverage aggregates on %s", (backend) => {
           });
         }
         await importRows(rows);
+        // What the unit's park is now (an import that was refused changed nothing).
+        if (u) {
+          const r = await server.query<{ node: { park: { id: string } | null } | null }>(
+            "query($id: ID!) { node(id: $id) { ... on Organization { park { id } } } }",
+            { id: u.id },
+          );
+          const now = r.node?.park?.id ?? null;
+          if (now !== u.park) parkMoves += 1;
+          u.park = now;
+        }
         return;
       }
     }
@@ -277,6 +338,8 @@ describe.each(backends())("kept coverage aggregates on %s", (backend) => {
     expect(branches.length).toBeGreaterThan(0);
     expect(liaisons.length).toBeGreaterThan(0);
     expect(imports).toBeGreaterThan(0);
+    expect(parkMoves).toBeGreaterThan(0);
+    expect(units.some((u) => u.park !== null)).toBe(true);
   }, 240_000);
 
   it("verify reports a corrupted delta; rebuild repairs it", async () => {
@@ -296,5 +359,19 @@ describe.each(backends())("kept coverage aggregates on %s", (backend) => {
     expect(found.some((d) => d.kind === "row" && d.figure === "liaisons")).toBe(true);
     await db.transaction((tx) => rebuildAggregates(tx, db.isMysql));
     expect(await verifyAggregates(db, { dates })).toEqual([]);
+  }, 120_000);
+
+  it("migration 1795737600950: down drops the park cells, up (a database without them) rebuilds them", async () => {
+    const ds = server.app.dataSource;
+    const parkRows = async () =>
+      Number((await ds.query("SELECT COUNT(*) AS n FROM coverage_delta WHERE county LIKE 'P%'"))[0]?.n ?? 0);
+    expect(await parkRows()).toBeGreaterThan(0);
+    await ds.undoLastMigration({ transaction: "each" });
+    expect(await parkRows()).toBe(0);
+    // Without park cells the park figures are wrong, and verify says so.
+    expect((await verifyAggregates(db, { dates: ["2023-05-31"] })).some((d) => d.where.startsWith("park "))).toBe(true);
+    await ds.runMigrations({ transaction: "each" });
+    expect(await parkRows()).toBeGreaterThan(0);
+    expect(await verifyAggregates(db, { dates: ["2022-12-31", "2023-05-31"] })).toEqual([]);
   }, 120_000);
 });

@@ -1,7 +1,7 @@
 /**
  * The SQL aggregates of CoverageService agree with the domain package's functions, which define the
- * numbers: on the reference dataset and on one with history and edge cases, for the city and every
- * county, both categories, above-scale only, at dates around every change; on both back ends.
+ * numbers: on the reference dataset and on one with history and edge cases, for the city, every
+ * county and every industrial park, both categories, above-scale only, at dates around every change; on both back ends.
  */
 
 import { mkdtempSync, rmSync } from "node:fs";
@@ -51,14 +51,35 @@ const PERIODS: [string, string][] = [
 ];
 const CATEGORIES: (OrganizationCategory | null)[] = [null, "NON_PUBLIC_ENTERPRISE", "SOCIAL_ORGANIZATION"];
 
-function scopes() {
-  const out: { countyCode: string | null; category: OrganizationCategory | null; aboveScaleOnly: boolean }[] = [];
-  for (const countyCode of [null, ...COUNTY_CODES]) {
-    for (const category of CATEGORIES) out.push({ countyCode, category, aboveScaleOnly: false });
-    out.push({ countyCode, category: "NON_PUBLIC_ENTERPRISE", aboveScaleOnly: true });
+interface Scope {
+  countyCode: string | null;
+  /** The park as stored (the seed numbers the dataset's parks from 1, in order). */
+  parkId?: string;
+  category: OrganizationCategory | null;
+  aboveScaleOnly: boolean;
+}
+
+/** The city, every county and every park of the dataset. */
+function scopes(dataset: ReferenceDataset): Scope[] {
+  const out: Scope[] = [];
+  const places = [
+    ...[null, ...COUNTY_CODES].map((countyCode) => ({ countyCode })),
+    ...dataset.parks.map((_, i) => ({ countyCode: null, parkId: String(i + 1) })),
+  ];
+  for (const place of places) {
+    for (const category of CATEGORIES) out.push({ ...place, category, aboveScaleOnly: false });
+    out.push({ ...place, category: "NON_PUBLIC_ENTERPRISE", aboveScaleOnly: true });
   }
   return out;
 }
+
+/** The domain's scope of a key: the dataset's own park id. */
+const domainScope = (dataset: ReferenceDataset, k: Scope): CoverageScope => ({
+  countyCode: k.countyCode,
+  parkId: k.parkId === undefined ? null : (dataset.parks[Number(k.parkId) - 1]?.id ?? "none"),
+  category: k.category,
+  aboveScaleOnly: k.aboveScaleOnly,
+});
 
 async function openDatabase(backend: string, dataset: ReferenceDataset) {
   let drop = async () => {};
@@ -111,19 +132,17 @@ describe.each(backends())("SQL aggregates agree with the domain on %s", (backend
     });
 
     it("units, branches and liaisons at every date and scope", async () => {
-      const keys: CoverageKey[] = DATES.flatMap((asOf) => scopes().map((s) => ({ ...s, asOf })));
+      expect(dataset.parks.length).toBeGreaterThan(0);
+      const keys: (CoverageKey & Scope)[] = DATES.flatMap((asOf) => scopes(dataset).map((s) => ({ ...s, asOf })));
       const [units, branches, liaisons] = await Promise.all([
         service.unitCounts(keys),
         service.branchCounts(keys),
         service.liaisonCounts(keys),
       ]);
+      // Parks hold units: the park scopes are not compared on empty figures only.
+      expect(keys.some((k, i) => k.parkId !== undefined && (units[i]?.eligible ?? 0) > 0)).toBe(true);
       keys.forEach((k, i) => {
-        const scope: CoverageScope = {
-          countyCode: k.countyCode,
-          category: k.category,
-          aboveScaleOnly: k.aboveScaleOnly,
-        };
-        const f = coverageFigures(index, scope, k.asOf);
+        const f = coverageFigures(index, domainScope(dataset, k), k.asOf);
         const label = JSON.stringify(k);
         expect(
           {
@@ -155,15 +174,12 @@ describe.each(backends())("SQL aggregates agree with the domain on %s", (backend
     });
 
     it("branches founded in periods", async () => {
-      const keys: FoundedKey[] = PERIODS.flatMap(([from, to]) => scopes().map((s) => ({ ...s, from, to })));
+      const keys: (FoundedKey & Scope)[] = PERIODS.flatMap(([from, to]) =>
+        scopes(dataset).map((s) => ({ ...s, from, to })),
+      );
       const founded = await service.founded(keys);
       keys.forEach((k, i) => {
-        const f = branchesFounded(
-          index,
-          { countyCode: k.countyCode, category: k.category, aboveScaleOnly: k.aboveScaleOnly },
-          k.from,
-          k.to,
-        );
+        const f = branchesFounded(index, domainScope(dataset, k), k.from, k.to);
         expect(founded[i], JSON.stringify(k)).toEqual({
           total: f.total,
           byFormation: f.byFormation,

@@ -6,8 +6,14 @@
  * gives `branchesFounded`. The states are evaluated with the same functions that define the figures
  * (`classifyUnit`, `isInPopulation`, `matchesScope`, `levelOn`), so this module adds no rule of its own.
  *
- * A cell is one scope the API can ask for: the city or a county, all categories or one, all units or
- * above-scale only. A unit belongs to 4 cells on a day (8 when above-scale that day).
+ * A cell is one scope the API can ask for: a place (the city, a county or an industrial park), all
+ * categories or one, all units or above-scale only. A unit belongs to 4 cells on a day (8 when
+ * above-scale that day), and 2 or 4 more when it is in a park. A park's cells count the park's units;
+ * a branch or a liaison counts once in a park's cell when it covers (is assigned to) at least one of
+ * them, as for a county.
+ *
+ * Cell key: `place|category|aboveScale`, place `*` (the city), a county code, or `P<park id>` (county
+ * codes are digits, so the two never meet); category `*` or the category; aboveScale `0`/`1`.
  */
 import {
   type BranchFacts,
@@ -48,32 +54,51 @@ export const COVERAGE_FIGURE_NAMES = [...STATE_FIGURES, ...EVENT_FIGURES] as con
 export type CoverageFigureName = (typeof COVERAGE_FIGURE_NAMES)[number];
 export type FigureVector = Partial<Record<CoverageFigureName, number>>;
 
-/** One scope cell: county null = the city; category null = all; aboveScaleOnly. */
+/**
+ * One scope cell: county and park null = the city; a park cell has no county (the park lies in one);
+ * category null = all; aboveScaleOnly.
+ */
 export interface ScopeCell {
   readonly countyCode: string | null;
+  readonly parkId?: string | null;
   readonly category: OrganizationCategory | null;
   readonly aboveScaleOnly: boolean;
 }
 
-export const cellKey = (c: ScopeCell): string =>
-  `${c.countyCode ?? "*"}|${c.category ?? "*"}|${c.aboveScaleOnly ? 1 : 0}`;
+/** The place part of a cell key: `*`, a county code, or `P<park id>`. */
+export const cellPlace = (c: Pick<ScopeCell, "countyCode" | "parkId">): string =>
+  c.parkId != null ? `P${c.parkId}` : (c.countyCode ?? "*");
+
+export const cellKey = (c: ScopeCell): string => `${cellPlace(c)}|${c.category ?? "*"}|${c.aboveScaleOnly ? 1 : 0}`;
 
 export function cellOfKey(key: string): ScopeCell {
-  const [county, category, above] = key.split("|");
+  const [place, category, above] = key.split("|") as [string, string, string];
+  const park = place.startsWith("P") ? place.slice(1) : null;
   return {
-    countyCode: county === "*" ? null : (county as string),
+    countyCode: place === "*" || park !== null ? null : place,
+    parkId: park,
     category: category === "*" ? null : (category as OrganizationCategory),
     aboveScaleOnly: above === "1",
   };
 }
 
+/** The places a unit counts in: the city, its county, its park if any. */
+function placesOf(org: OrganizationFacts): Pick<ScopeCell, "countyCode" | "parkId">[] {
+  const places: Pick<ScopeCell, "countyCode" | "parkId">[] = [
+    { countyCode: null, parkId: null },
+    { countyCode: org.countyCode, parkId: null },
+  ];
+  if (org.parkId != null) places.push({ countyCode: null, parkId: org.parkId });
+  return places;
+}
+
 /** The cells a unit counts in on a day (the scopes whose filter it matches then). */
 export function cellsOf(org: OrganizationFacts, day: IsoDate): ScopeCell[] {
   const cells: ScopeCell[] = [];
-  for (const countyCode of [null, org.countyCode])
+  for (const place of placesOf(org))
     for (const category of [null, org.category])
       for (const aboveScaleOnly of [false, true]) {
-        const cell = { countyCode, category, aboveScaleOnly };
+        const cell = { ...place, category, aboveScaleOnly };
         if (matchesScope(org, cell as CoverageScope, day)) cells.push(cell);
       }
   return cells;

@@ -24,6 +24,11 @@ import { type StatusPeriod, statusOn } from "./status.js";
 export interface OrganizationFacts {
   readonly id: string;
   readonly countyCode: string;
+  /**
+   * The industrial park (园区) the unit is in, if any (a park lies in one county). Today's value: like
+   * the county and the category it has no dates, so moving a unit moves its whole history.
+   */
+  readonly parkId?: string | null;
   readonly category: OrganizationCategory;
   readonly aboveScale: boolean;
   /** 具备开展党建工作条件: counted in the population when operating. */
@@ -85,9 +90,15 @@ export interface CoverageData {
   readonly assignments: readonly LiaisonAssignmentFacts[];
 }
 
-/** Which population a figure is about: the city (no county), a county, a category, above-scale only. */
+/**
+ * Which population a figure is about: the city (no county), a county, an industrial park, a
+ * category, above-scale only. A park scope holds the units of the park; branches and liaisons count
+ * once when they cover (are assigned to) at least one unit of it in the population.
+ */
 export interface CoverageScope {
   readonly countyCode?: string | null;
+  /** Only units of this park (园区). */
+  readonly parkId?: string | null;
   readonly category?: OrganizationCategory | null;
   /** Only above-scale (规上) units; only non-public enterprises carry the flag. */
   readonly aboveScaleOnly?: boolean | null;
@@ -155,6 +166,7 @@ export function isInPopulation(
 /** Whether the unit is in the scope; above-scale as of `on` (the figures' date). */
 export function matchesScope(org: OrganizationFacts, scope: CoverageScope, on: IsoDate): boolean {
   if (scope.countyCode != null && org.countyCode !== scope.countyCode) return false;
+  if (scope.parkId != null && (org.parkId ?? null) !== scope.parkId) return false;
   if (scope.category != null && org.category !== scope.category) return false;
   if (scope.aboveScaleOnly && !aboveScaleOn(org, on)) return false;
   return true;

@@ -7,6 +7,8 @@ import {
   COVERAGE_ROLES,
   type CoverageData,
   type CoverageFigureName,
+  cellKey,
+  cellOfKey,
   contributionEntities,
   coverageContributions,
   coverageFigures,
@@ -36,6 +38,8 @@ const dataset = fc
         fc.record({
           id: fc.constant(id),
           countyCode: fc.constantFrom("211281", "211282"),
+          // Parks P1, P2 (a park may hold units of either county here: the figures do not care).
+          parkId: fc.constantFrom(null, "1", "2"),
           category: fc.constantFrom("NON_PUBLIC_ENTERPRISE", "SOCIAL_ORGANIZATION" as const),
           aboveScale: fc.boolean(),
           eligible: fc.boolean(),
@@ -103,11 +107,19 @@ const dataset = fc
       assignments: r.assignments.map((a): LiaisonAssignmentFacts => ({ liaisonId: a.l, organizationId: a.o, ...a.v })),
     }),
   );
-const cell = fc.record({
-  countyCode: fc.constantFrom(null, "211281", "211282"),
-  category: fc.constantFrom(null, "NON_PUBLIC_ENTERPRISE" as const, "SOCIAL_ORGANIZATION" as const),
-  aboveScaleOnly: fc.boolean(),
-});
+const cell = fc
+  .record({
+    place: fc.constantFrom(
+      { countyCode: null, parkId: null },
+      { countyCode: "211281", parkId: null },
+      { countyCode: "211282", parkId: null },
+      { countyCode: null, parkId: "1" },
+      { countyCode: null, parkId: "2" },
+    ),
+    category: fc.constantFrom(null, "NON_PUBLIC_ENTERPRISE" as const, "SOCIAL_ORGANIZATION" as const),
+    aboveScaleOnly: fc.boolean(),
+  })
+  .map(({ place, ...rest }): ScopeCell => ({ ...place, ...rest }));
 
 function table(data: CoverageData): Map<string, FigureVector> {
   const index = indexCoverageData(data);
@@ -162,6 +174,45 @@ describe("coverage contributions", () => {
       }),
       { numRuns: 50 },
     );
+  });
+
+  it("cell keys name the place (city, county, park) and read back", () => {
+    const cells: ScopeCell[] = [
+      { countyCode: null, parkId: null, category: null, aboveScaleOnly: false },
+      { countyCode: "211281", parkId: null, category: "SOCIAL_ORGANIZATION", aboveScaleOnly: false },
+      { countyCode: null, parkId: "17", category: "NON_PUBLIC_ENTERPRISE", aboveScaleOnly: true },
+    ];
+    expect(cells.map(cellKey)).toEqual(["*|*|0", "211281|SOCIAL_ORGANIZATION|0", "P17|NON_PUBLIC_ENTERPRISE|1"]);
+    for (const c of cells) expect(cellOfKey(cellKey(c))).toEqual(c);
+  });
+
+  it("moving a unit to another park moves its figures and its branch's and liaison's", () => {
+    const org: OrganizationFacts = {
+      id: "o1",
+      countyCode: "211281",
+      parkId: "1",
+      category: "NON_PUBLIC_ENTERPRISE",
+      aboveScale: false,
+      eligible: true,
+      addedOn: "2023-01-01",
+      formalMemberCount: 3,
+    };
+    const data = (parkId: string | null): CoverageData => ({
+      organizations: [{ ...org, parkId }],
+      branches: [{ id: "B1", formation: "STANDALONE", level: "BRANCH", foundedOn: "2023-02-01" }],
+      links: [{ branchId: "B1", organizationId: "o1", role: "HOST", from: "2023-02-01" }],
+      assignments: [{ liaisonId: "L1", organizationId: "o1", from: "2023-03-01" }],
+    });
+    const at = (parkId: string | null, park: string) =>
+      sumContributions(
+        table(data(parkId)),
+        { countyCode: null, parkId: park, category: null, aboveScaleOnly: false },
+        "2024-01-01",
+      );
+    expect([at("1", "1").eligible, at("1", "1").branches_STANDALONE, at("1", "1").liaisons]).toEqual([1, 1, 1]);
+    expect([at("2", "1").eligible, at("2", "1").branches_STANDALONE, at("2", "1").liaisons]).toEqual([0, 0, 0]);
+    expect([at("2", "2").eligible, at("2", "2").branches_STANDALONE, at("2", "2").liaisons]).toEqual([1, 1, 1]);
+    expect(at(null, "1").eligible + at(null, "2").eligible).toBe(0);
   });
 
   it("an entity outside the index contributes nothing", () => {

@@ -623,7 +623,7 @@ export type DirectoryCountyQueryVariables = Exact<{
 }>;
 
 
-export type DirectoryCountyQuery = { county: { code: string, name: string, organizationHeadName: string | null, parks: Array<{ id: string, name: string, workCommitteeName: string | null, workCommitteeSecretary: string | null, workCommitteePhone: string | null }> } | null };
+export type DirectoryCountyQuery = { county: { code: string, name: string, organizationHeadName: string | null, parks: Array<{ id: string, name: string, workCommitteeName: string | null, workCommitteeSecretary: string | null, workCommitteePhone: string | null, coverage: { eligibleCount: number, gapCount: number, organizationCoverage: { percent: string | null }, liaisonCoverage: { percent: string | null } } }> } | null };
 
 export type DirectoryCountiesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1535,6 +1535,16 @@ export const DirectoryCountyDocument = new TypedDocumentString(`
       workCommitteeName
       workCommitteeSecretary
       workCommitteePhone
+      coverage {
+        eligibleCount
+        organizationCoverage {
+          percent
+        }
+        liaisonCoverage {
+          percent
+        }
+        gapCount
+      }
     }
   }
 }

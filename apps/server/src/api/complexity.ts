@@ -111,6 +111,7 @@ const DEFAULT_LIST_LENGTH = 3;
 const AGGREGATES: Record<string, { readonly price: number; readonly batched: boolean; readonly family: string }> = {
   "City.coverage": { price: 2000, batched: true, family: "coverage" },
   "County.coverage": { price: 2000, batched: true, family: "coverage" },
+  "Park.coverage": { price: 2000, batched: true, family: "coverage" },
   "MonthlyReport.coverage": { price: 2000, batched: true, family: "coverage" },
   "CoverageStats.branchesFounded": { price: 2000, batched: true, family: "branchesFounded" },
   "Query.bulletin": { price: 4000, batched: false, family: "bulletin" },

@@ -119,6 +119,7 @@ export function toContactPoint(p: ContactPointEntity): ContactPoint {
 
 export function toCoverageStats(scope: {
   countyCode: string | null;
+  parkId?: string | null;
   category: OrganizationCategory | null;
   aboveScaleOnly: boolean;
   asOf: IsoDate;

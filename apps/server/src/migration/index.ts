@@ -9,6 +9,7 @@ import { CoverageAggregates1795737600700 } from "./1795737600700-coverage-aggreg
 import { ReferenceCounties1795737600800 } from "./1795737600800-reference-counties.js";
 import { PeopleAndPlaces1795737600801 } from "./1795737600801-people-and-places.js";
 import { OrganizationStatusPeriod1795737600900 } from "./1795737600900-organization-status-period.js";
+import { ParkCoverageCells1795737600950 } from "./1795737600950-park-coverage-cells.js";
 
 /**
  * Every migration, in order. TypeORM wants a millisecond timestamp at the end of each class name. New
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   PeopleAndPlaces1795737600801,
   CoverageAggregates1795737600700,
   OrganizationStatusPeriod1795737600900,
+  ParkCoverageCells1795737600950,
 ];

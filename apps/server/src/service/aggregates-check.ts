@@ -1,8 +1,8 @@
 /**
  * `verify-aggregates` and `rebuild-aggregates` for operators (and after migrations or writes made
  * behind the services' back): the kept aggregates are compared with the reference scan
- * (`CoverageService`) for every cell — the city and each county, all categories and each, all units
- * and above-scale only — at a set of dates, and row by row with a recomputation from the ledger.
+ * (`CoverageService`) for every cell — the city, each county and each industrial park, all
+ * categories and each, all units and above-scale only — at a set of dates, and row by row with a recomputation from the ledger.
  */
 import { COVERAGE_FIGURE_NAMES, type FigureVector, ORGANIZATION_CATEGORIES } from "@liangxin/domain";
 import { computeAggregates, storedAggregates } from "./aggregates.js";
@@ -40,15 +40,23 @@ export async function verifyAggregates(
   const today = options.today ?? iso(new Date());
   const dates = options.dates ?? (await defaultDates(db, today));
   const counties = (await db.query("SELECT code FROM county ORDER BY code")).map((r) => String(r.code));
+  const parks = (await db.query("SELECT id FROM park ORDER BY id")).map((r) => String(r.id));
   const scan = new CoverageService(db);
   const kept = new CoverageAggregates(db);
   const out: AggregateDifference[] = [];
+  const places = [
+    ...[null, ...counties].map((countyCode) => ({ countyCode, parkId: null })),
+    ...parks.map((parkId) => ({ countyCode: null, parkId })),
+  ];
   const cells = [];
-  for (const countyCode of [null, ...counties])
+  for (const place of places)
     for (const category of [null, ...ORGANIZATION_CATEGORIES])
-      for (const aboveScaleOnly of [false, true]) cells.push({ countyCode, category, aboveScaleOnly });
-  const label = (k: { countyCode: string | null; category: string | null; aboveScaleOnly: boolean }, at: string) =>
-    `${k.countyCode ?? "city"}/${k.category ?? "all"}/${k.aboveScaleOnly ? "above-scale" : "all units"} @ ${at}`;
+      for (const aboveScaleOnly of [false, true]) cells.push({ ...place, category, aboveScaleOnly });
+  const label = (
+    k: { countyCode: string | null; parkId?: string | null; category: string | null; aboveScaleOnly: boolean },
+    at: string,
+  ) =>
+    `${k.parkId != null ? `park ${k.parkId}` : (k.countyCode ?? "city")}/${k.category ?? "all"}/${k.aboveScaleOnly ? "above-scale" : "all units"} @ ${at}`;
   const compare = (where: string, a: unknown, b: unknown, prefix = "") => {
     if (typeof a === "number") {
       if (a !== b) out.push({ kind: "scan", where, figure: prefix, stored: a, expected: Number(b) });

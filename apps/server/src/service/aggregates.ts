@@ -26,6 +26,7 @@ import {
   type CoverageLinkFacts,
   type CoverageRole,
   cellOfKey,
+  cellPlace,
   coverageContributions,
   type FigureVector,
   type Formation,
@@ -151,7 +152,7 @@ const UNIT_PERIODS = [
 ] as const;
 
 /** The organization columns a unit's timeline needs. */
-const ORGANIZATION_TIMELINE = "id, county_code, category, above_scale, eligible, added_on, ceased_on";
+const ORGANIZATION_TIMELINE = "id, county_code, park_id, category, above_scale, eligible, added_on, ceased_on";
 
 /** Rows read from the ledger → the domain's facts (one place, shared by the tracker and the rebuild). */
 function timelineData(
@@ -165,6 +166,7 @@ function timelineData(
   const organizations: OrganizationFacts[] = orgRows.map((r) => ({
     id: String(r.id),
     countyCode: String(r.county_code),
+    parkId: r.park_id == null ? null : String(r.park_id),
     category: r.category as OrganizationCategory,
     aboveScale: bool(r.above_scale),
     eligible: bool(r.eligible),
@@ -236,7 +238,7 @@ export async function upsertDeltas(
     for (const [key, v] of part) {
       const [cellKey, day] = key.split("#") as [string, string];
       const cell = cellOfKey(cellKey);
-      params.push(cell.countyCode ?? "*", cell.category ?? "*", cell.aboveScaleOnly ? 1 : 0, day);
+      params.push(cellPlace(cell), cell.category ?? "*", cell.aboveScaleOnly ? 1 : 0, day);
       for (const name of COVERAGE_FIGURE_NAMES) params.push(v[name] ?? 0);
     }
     const row = `(${columns.map(() => "?").join(", ")})`;

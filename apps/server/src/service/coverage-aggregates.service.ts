@@ -5,13 +5,14 @@
  * scan (`CoverageService`), which stays the reference the tests and `verify-aggregates` compare with.
  */
 import { BRANCH_LEVELS, type BranchLevel, FORMATIONS, type Formation } from "@liangxin/domain";
-import type {
-  BranchCounts,
-  CoverageKey,
-  CoverageService,
-  FoundedCounts,
-  FoundedKey,
-  UnitCounts,
+import {
+  type BranchCounts,
+  type CoverageKey,
+  type CoverageService,
+  type FoundedCounts,
+  type FoundedKey,
+  placeOf,
+  type UnitCounts,
 } from "./coverage.service.js";
 import type { Db } from "./db.js";
 import { num, Params } from "./sql.js";
@@ -25,6 +26,7 @@ const zero = <K extends string>(keys: readonly K[]): Record<K, number> =>
 
 interface CellKey {
   readonly countyCode: string | null;
+  readonly parkId?: string | null;
   readonly category: string | null;
   readonly aboveScaleOnly: boolean;
 }
@@ -34,7 +36,7 @@ export class CoverageAggregates implements CoverageReader {
 
   /**
    * Sums `columns` per key: keys sharing category, above-scale and dates go in one statement, with
-   * their counties (or '*') in one IN list.
+   * their places (the `county` column: '*', county codes, `P<park id>`) in one IN list.
    */
   private async sums<K extends CellKey>(
     keys: readonly K[],
@@ -46,7 +48,7 @@ export class CoverageAggregates implements CoverageReader {
       const d = days(k);
       const shape = `${k.category ?? "*"}|${k.aboveScaleOnly ? 1 : 0}|${d.from}|${d.to}`;
       const g = groups.get(shape) ?? { sample: k, counties: new Set<string>() };
-      g.counties.add(k.countyCode ?? "*");
+      g.counties.add(placeOf(k));
       groups.set(shape, g);
     }
     const results = new Map<string, Record<string, number>>();
@@ -68,7 +70,7 @@ export class CoverageAggregates implements CoverageReader {
     return keys.map((k) => {
       const d = days(k);
       const shape = `${k.category ?? "*"}|${k.aboveScaleOnly ? 1 : 0}|${d.from}|${d.to}`;
-      return results.get(`${shape}|${k.countyCode ?? "*"}`) ?? zero(columns);
+      return results.get(`${shape}|${placeOf(k)}`) ?? zero(columns);
     });
   }
 

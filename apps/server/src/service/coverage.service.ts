@@ -26,12 +26,15 @@ import {
   inPopulation,
   num,
   Params,
+  type ScopeFilter,
   scopeConditions,
 } from "./sql.js";
 
 export interface CoverageKey {
   /** Null for the whole city. */
   readonly countyCode: string | null;
+  /** An industrial park's id (as stored): the park's units; countyCode is then ignored. */
+  readonly parkId?: string | null;
   readonly category: OrganizationCategory | null;
   readonly aboveScaleOnly: boolean;
   readonly asOf: IsoDate;
@@ -39,6 +42,7 @@ export interface CoverageKey {
 
 export interface FoundedKey {
   readonly countyCode: string | null;
+  readonly parkId?: string | null;
   readonly category: OrganizationCategory | null;
   readonly aboveScaleOnly: boolean;
   readonly from: IsoDate;
@@ -80,20 +84,49 @@ const zero = <K extends string>(keys: readonly K[]): Record<K, number> =>
 
 const CITY = "*";
 
-/** Groups keys that one statement can answer; each group is city-level or a set of counties. */
-function groupKeys<K extends { countyCode: string | null }>(keys: readonly K[], shape: (k: K) => string) {
-  const groups = new Map<string, { sample: K; counties: Set<string>; city: boolean }>();
+type Place = { countyCode: string | null; parkId?: string | null };
+
+/** The place a key is about, as the aggregates name it: '*' (the city), a county code, `P<park id>`. */
+export const placeOf = (k: Place): string => (k.parkId != null ? `P${k.parkId}` : (k.countyCode ?? CITY));
+
+interface KeyGroup<K> {
+  sample: K;
+  level: "city" | "county" | "park";
+  places: Set<string>;
+}
+
+/** Groups keys that one statement can answer; each group is city-level, a set of counties or of parks. */
+function groupKeys<K extends Place>(keys: readonly K[], shape: (k: K) => string): KeyGroup<K>[] {
+  const groups = new Map<string, KeyGroup<K>>();
   for (const k of keys) {
-    const s = `${shape(k)}|${k.countyCode === null ? "city" : "county"}`;
-    const g = groups.get(s) ?? { sample: k, counties: new Set<string>(), city: k.countyCode === null };
-    if (k.countyCode !== null) g.counties.add(k.countyCode);
+    const level = k.parkId != null ? "park" : k.countyCode !== null ? "county" : "city";
+    const s = `${shape(k)}|${level}`;
+    const g = groups.get(s) ?? { sample: k, level, places: new Set<string>() };
+    if (level === "park") g.places.add(String(k.parkId));
+    else if (level === "county") g.places.add(k.countyCode as string);
     groups.set(s, g);
   }
   return [...groups.values()];
 }
 
+/** The statement's place column (grouped on) for a group. */
+const placeColumn = (g: KeyGroup<unknown>): string =>
+  g.level === "city" ? `'${CITY}'` : g.level === "county" ? "o.county_code" : "o.park_id";
+
+/** The scope filter of a group's places. */
+const placeFilter = (g: KeyGroup<unknown>): Pick<ScopeFilter, "countyCodes" | "parkIds"> =>
+  g.level === "city"
+    ? {}
+    : g.level === "county"
+      ? { countyCodes: [...g.places] }
+      : { parkIds: [...g.places].map(Number) };
+
+/** The place of a result row of a group. */
+const rowPlace = (g: KeyGroup<unknown>, value: unknown): string =>
+  g.level === "city" ? CITY : g.level === "county" ? String(value) : `P${String(value)}`;
+
 const coverageShape = (k: CoverageKey) => `${k.category}|${k.aboveScaleOnly}|${k.asOf}`;
-const resultKey = (k: { countyCode: string | null }, shape: string) => `${shape}|${k.countyCode ?? CITY}`;
+const resultKey = (place: string, shape: string) => `${shape}|${place}`;
 
 export function ratesOf(counts: UnitCounts): CoverageRates {
   const dual = counts.organization + counts.liaison - counts.both;
@@ -143,10 +176,10 @@ export class CoverageService {
       const where = `${inPopulation("o", p, asOf)} AND ${scopeConditions(
         "o",
         p,
-        { countyCodes: g.city ? null : [...g.counties], category, aboveScaleOnly },
+        { ...placeFilter(g), category, aboveScaleOnly },
         asOf,
       )}`;
-      const select = `SELECT ${g.city ? `'${CITY}'` : "o.county_code"} AS county, ${flags.join(", ")} FROM organization o WHERE ${where}`;
+      const select = `SELECT ${placeColumn(g)} AS county, ${flags.join(", ")} FROM organization o WHERE ${where}`;
       const rows: Record<string, unknown>[] = await this.db.query(
         `SELECT t.county,
            COUNT(*) AS eligible,
@@ -162,7 +195,7 @@ export class CoverageService {
       for (const r of rows) {
         const unitsByFormation = zero(FORMATIONS);
         for (const f of FORMATIONS) unitsByFormation[f] = num(r[`u_${f.toLowerCase()}`]);
-        results.set(resultKey({ countyCode: r.county === CITY ? null : String(r.county) }, coverageShape(g.sample)), {
+        results.set(resultKey(rowPlace(g, r.county), coverageShape(g.sample)), {
           eligible: num(r.eligible),
           organization: num(r.org),
           standalone: num(r.standalone),
@@ -180,7 +213,7 @@ export class CoverageService {
       both: 0,
       unitsByFormation: zero(FORMATIONS),
     };
-    return keys.map((k) => results.get(resultKey(k, coverageShape(k))) ?? empty);
+    return keys.map((k) => results.get(resultKey(placeOf(k), coverageShape(k))) ?? empty);
   }
 
   /** Branches in force covering at least one unit of the population, by formation and level. */
@@ -189,7 +222,7 @@ export class CoverageService {
     for (const g of groupKeys(keys, coverageShape)) {
       const { category, aboveScaleOnly, asOf } = g.sample;
       const p = new Params();
-      const county = g.city ? `'${CITY}'` : "o.county_code";
+      const county = placeColumn(g);
       const rows: Record<string, unknown>[] = await this.db.query(
         // The level in force on the day (a branch upgraded later counts at its level then).
         `SELECT ${county} AS county, b.formation AS formation, COALESCE(h.level, b.level) AS level,
@@ -199,12 +232,12 @@ export class CoverageService {
          JOIN coverage_link l ON l.branch_id = b.id
          JOIN organization o ON o.id = l.organization_id
          WHERE ${branchInForce("b", p, asOf)} AND ${inForce("l", p, asOf)} AND ${inPopulation("o", p, asOf)}
-           AND ${scopeConditions("o", p, { countyCodes: g.city ? null : [...g.counties], category, aboveScaleOnly }, asOf)}
-         GROUP BY ${g.city ? "" : "o.county_code, "}b.formation, COALESCE(h.level, b.level)`,
+           AND ${scopeConditions("o", p, { ...placeFilter(g), category, aboveScaleOnly }, asOf)}
+         GROUP BY ${g.level === "city" ? "" : `${county}, `}b.formation, COALESCE(h.level, b.level)`,
         p.values,
       );
       for (const r of rows) {
-        const key = resultKey({ countyCode: r.county === CITY ? null : String(r.county) }, coverageShape(g.sample));
+        const key = resultKey(rowPlace(g, r.county), coverageShape(g.sample));
         const entry = results.get(key) ?? { byFormation: zero(FORMATIONS), byLevel: zero(BRANCH_LEVELS) };
         entry.byFormation[r.formation as Formation] += num(r.n);
         entry.byLevel[r.level as BranchLevel] += num(r.n);
@@ -212,7 +245,7 @@ export class CoverageService {
       }
     }
     return keys.map((k) => {
-      const e = results.get(resultKey(k, coverageShape(k))) ?? {
+      const e = results.get(resultKey(placeOf(k), coverageShape(k))) ?? {
         byFormation: zero(FORMATIONS),
         byLevel: zero(BRANCH_LEVELS),
       };
@@ -227,22 +260,19 @@ export class CoverageService {
       const { category, aboveScaleOnly, asOf } = g.sample;
       const p = new Params();
       const rows: Record<string, unknown>[] = await this.db.query(
-        `SELECT ${g.city ? `'${CITY}'` : "o.county_code"} AS county, COUNT(DISTINCT a.liaison_id) AS n
+        `SELECT ${placeColumn(g)} AS county, COUNT(DISTINCT a.liaison_id) AS n
          FROM liaison_assignment a
          JOIN organization o ON o.id = a.organization_id
          WHERE ${inForce("a", p, asOf)} AND ${inPopulation("o", p, asOf)}
-           AND ${scopeConditions("o", p, { countyCodes: g.city ? null : [...g.counties], category, aboveScaleOnly }, asOf)}
-         ${g.city ? "" : "GROUP BY o.county_code"}`,
+           AND ${scopeConditions("o", p, { ...placeFilter(g), category, aboveScaleOnly }, asOf)}
+         ${g.level === "city" ? "" : `GROUP BY ${placeColumn(g)}`}`,
         p.values,
       );
       for (const r of rows) {
-        results.set(
-          resultKey({ countyCode: r.county === CITY ? null : String(r.county) }, coverageShape(g.sample)),
-          num(r.n),
-        );
+        results.set(resultKey(rowPlace(g, r.county), coverageShape(g.sample)), num(r.n));
       }
     }
-    return keys.map((k) => results.get(resultKey(k, coverageShape(k))) ?? 0);
+    return keys.map((k) => results.get(resultKey(placeOf(k), coverageShape(k))) ?? 0);
   }
 
   /**
@@ -258,7 +288,7 @@ export class CoverageService {
       const rows: Record<string, unknown>[] = await this.db.query(
         `SELECT t.county, t.formation, t.level, COUNT(DISTINCT t.branch_id) AS branches, COUNT(*) AS units
          FROM (
-           SELECT DISTINCT ${g.city ? `'${CITY}'` : "o.county_code"} AS county, b.id AS branch_id, b.formation AS formation,
+           SELECT DISTINCT ${placeColumn(g)} AS county, b.id AS branch_id, b.formation AS formation,
                   COALESCE(h.level, b.level) AS level, l.organization_id AS organization_id
            FROM branch b
            LEFT JOIN branch_level_period h ON h.branch_id = b.id AND h.valid_from <= b.founded_on
@@ -270,7 +300,7 @@ export class CoverageService {
              AND ${scopeConditions(
                "o",
                p,
-               { countyCodes: g.city ? null : [...g.counties], category, aboveScaleOnly },
+               { ...placeFilter(g), category, aboveScaleOnly },
                // Above-scale on the founding day.
                { column: "b.founded_on" },
              )}
@@ -279,7 +309,7 @@ export class CoverageService {
         p.values,
       );
       for (const r of rows) {
-        const key = resultKey({ countyCode: r.county === CITY ? null : String(r.county) }, shape(g.sample));
+        const key = resultKey(rowPlace(g, r.county), shape(g.sample));
         const e = results.get(key) ?? {
           total: 0,
           byFormation: zero(FORMATIONS),
@@ -295,7 +325,7 @@ export class CoverageService {
     }
     return keys.map(
       (k) =>
-        results.get(resultKey(k, shape(k))) ?? {
+        results.get(resultKey(placeOf(k), shape(k))) ?? {
           total: 0,
           byFormation: zero(FORMATIONS),
           byLevel: zero(BRANCH_LEVELS),

@@ -46,6 +46,8 @@ export const inPopulation = (alias: string, p: Params, d: IsoDate): string =>
 
 export interface ScopeFilter {
   readonly countyCodes?: readonly string[] | null;
+  /** Units of these industrial parks (ids as stored). */
+  readonly parkIds?: readonly number[] | null;
   readonly category?: OrganizationCategory | null;
   readonly aboveScaleOnly?: boolean | null;
 }
@@ -54,6 +56,7 @@ export interface ScopeFilter {
 export function scopeConditions(alias: string, p: Params, scope: ScopeFilter, on: SqlDay): string {
   const conditions = ["1 = 1"];
   if (scope.countyCodes) conditions.push(`${alias}.county_code IN ${p.list(scope.countyCodes)}`);
+  if (scope.parkIds) conditions.push(`${alias}.park_id IN ${p.list(scope.parkIds)}`);
   if (scope.category) conditions.push(`${alias}.category = ${p.add(scope.category)}`);
   if (scope.aboveScaleOnly) conditions.push(statusOn(alias, p, on, "above_scale"));
   return conditions.join(" AND ");

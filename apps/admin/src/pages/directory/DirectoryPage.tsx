@@ -14,6 +14,17 @@ import type { LeaderLevel } from "../../gql/graphql";
 import { useGqlQuery } from "../../graphql/hooks";
 import { termLabel } from "../../lib/directory";
 import { EndTermModal, type Leader, LeaderModal, ParkModal, type ParkRow } from "./DirectoryModals";
+
+/** A park of the list, with its coverage today (园区覆盖: the park's units). */
+type ParkListRow = ParkRow & {
+  readonly coverage?: {
+    readonly eligibleCount: number;
+    readonly organizationCoverage: { readonly percent?: string | null };
+    readonly liaisonCoverage: { readonly percent?: string | null };
+    readonly gapCount: number;
+  } | null;
+};
+
 import { DirectoryCountiesDocument, DirectoryCountyDocument, DirectoryLeadersDocument } from "./queries";
 
 function statusTag(leader: Leader) {
@@ -150,7 +161,7 @@ function ParkTable({ countyCode, countyName, manage }: { countyCode: string; cou
       ) : county.isError ? (
         <LoadError error={county.error} onRetry={() => county.refetch()} />
       ) : (
-        <Table<ParkRow>
+        <Table<ParkListRow>
           rowKey="id"
           size="middle"
           pagination={false}
@@ -161,12 +172,16 @@ function ParkTable({ countyCode, countyName, manage }: { countyCode: string; cou
             { title: "党工委", render: (_, p) => p.workCommitteeName ?? "—" },
             { title: "书记", width: 120, render: (_, p) => p.workCommitteeSecretary ?? "—" },
             { title: "工作电话", width: 140, render: (_, p) => p.workCommitteePhone ?? "—" },
+            { title: "具备条件单位", width: 100, render: (_, p) => p.coverage?.eligibleCount ?? "—" },
+            { title: "组建率", width: 80, render: (_, p) => p.coverage?.organizationCoverage.percent ?? "—" },
+            { title: "联络员覆盖率", width: 100, render: (_, p) => p.coverage?.liaisonCoverage.percent ?? "—" },
+            { title: "空白点", width: 70, render: (_, p) => p.coverage?.gapCount ?? "—" },
             ...(manage
               ? [
                   {
                     title: "操作",
                     width: 80,
-                    render: (_: unknown, p: ParkRow) => (
+                    render: (_: unknown, p: ParkListRow) => (
                       <Button type="link" size="small" onClick={() => setEditing(p)} aria-label={`编辑${p.name}`}>
                         编辑
                       </Button>

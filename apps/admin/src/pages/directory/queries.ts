@@ -46,6 +46,16 @@ export const DirectoryCountyDocument = graphql(`
         workCommitteeName
         workCommitteeSecretary
         workCommitteePhone
+        coverage {
+          eligibleCount
+          organizationCoverage {
+            percent
+          }
+          liaisonCoverage {
+            percent
+          }
+          gapCount
+        }
       }
     }
   }

@@ -120,13 +120,20 @@ export class CoverageStatsResolver {
     if (!parseIsoDate(from).ok || !parseIsoDate(to).ok || from > to) {
       throw badUserInput("from 须早于或等于 to", ["from"]);
     }
-    const { countyCode, category, aboveScaleOnly } = stats.scope;
+    const { countyCode, parkId, category, aboveScaleOnly } = stats.scope;
     let f = stats.frozen?.founded[foundedRangeKey(from, to)];
     if (stats.frozen && !f) {
       const kept = Object.keys(stats.frozen.founded).map((k) => k.replace("|", " 至 "));
       throw badUserInput(`已报送的月报只保存以下期间新建的党组织数：${kept.join("、")}`, ["from"]);
     }
-    f ??= await ctx.loaders.founded.load({ countyCode, category, aboveScaleOnly, from, to });
+    f ??= await ctx.loaders.founded.load({
+      countyCode,
+      ...(parkId != null ? { parkId } : {}),
+      category,
+      aboveScaleOnly,
+      from,
+      to,
+    });
     return Object.assign(new BranchesFounded(), {
       total: f.total,
       standalone: f.byFormation.STANDALONE,

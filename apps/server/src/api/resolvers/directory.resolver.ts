@@ -3,16 +3,19 @@
  * 党工委. Reads are everyone's (county leaders within the viewer's scope); writes need
  * MANAGE_DIRECTORY and are scoped by county (city leaders: the city admin only).
  */
-import { isCountyCode } from "@liangxin/domain";
+import { isCountyCode, type OrganizationCategory } from "@liangxin/domain";
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { badUserInput } from "../../common/errors.js";
 import { decodeIntId } from "../../common/ids.js";
 import { visiblePhone } from "../../common/policy.js";
 import type { ApiContext } from "../context.js";
-import { toCounty, toLeader, toPark } from "../mappers.js";
+import { toCounty, toCoverageStats, toLeader, toPark } from "../mappers.js";
 import { payload } from "../payloads.js";
-import { County, CreateParkInput, Park, ParkPayload, UpdateParkInput } from "../types/hierarchy.js";
+import { DateScalar } from "../scalars.js";
+import { OrganizationCategoryEnum } from "../types/enums.js";
+import { County, CoverageStats, CreateParkInput, Park, ParkPayload, UpdateParkInput } from "../types/hierarchy.js";
 import { CreateLeaderInput, EndLeaderTermInput, Leader, LeaderPayload, UpdateLeaderInput } from "../types/leaders.js";
+import { asOfDate } from "./hierarchy.resolver.js";
 
 @Resolver()
 export class DirectoryResolver {
@@ -129,5 +132,25 @@ export class ParkResolver {
   })
   workCommitteePhone(@Root() park: Park, @Ctx() ctx: ApiContext): string | null {
     return visiblePhone(ctx.viewer, park.workCommitteePhone, park.countyCode);
+  }
+
+  @FieldResolver(() => CoverageStats, {
+    description:
+      "Coverage of the park's units (园区), as County.coverage: unit figures count the park's units; a branch or a liaison counts once when it covers (is assigned to) at least one of them.",
+  })
+  coverage(
+    @Root() park: Park,
+    @Ctx() ctx: ApiContext,
+    @Arg("category", () => OrganizationCategoryEnum, { nullable: true }) category: OrganizationCategory | null,
+    @Arg("aboveScaleOnly", () => Boolean, { nullable: true }) aboveScaleOnly: boolean | null,
+    @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | null,
+  ): CoverageStats {
+    return toCoverageStats({
+      countyCode: null,
+      parkId: String(park.dbId),
+      category: category ?? null,
+      aboveScaleOnly: aboveScaleOnly ?? false,
+      asOf: asOfDate(ctx, asOf),
+    });
   }
 }

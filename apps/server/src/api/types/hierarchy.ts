@@ -193,6 +193,8 @@ export class Liaison extends Node {
 
 export interface CoverageScopeKey {
   readonly countyCode: string | null;
+  /** An industrial park (id as stored): its units; the county is then null. */
+  readonly parkId?: string | null;
   readonly category: OrganizationCategory | null;
   readonly aboveScaleOnly: boolean;
   readonly asOf: IsoDate;
