@@ -387,9 +387,11 @@ describe(`组织台账 writes (server on ${BACKEND})`, () => {
       expect((await links()).branchLinks).toEqual([]);
 
       // 规模以上 from a day: the form asks from when; earlier days keep the old value.
+      await motionless(page);
       await page.getByRole("button", { name: "编辑", exact: true }).click();
       const edit = modal(page);
       await edit.getByText("编辑组织").waitFor();
+      await motionless(page);
       await edit.getByText("规模以上", { exact: true }).click();
       await page.getByLabel("规模以上 / 具备条件的变更生效日期").fill("2026-11-10");
       await edit.getByRole("button", { name: "保存" }).click();
