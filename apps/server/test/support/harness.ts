@@ -185,9 +185,14 @@ export async function startTestServer(
       return r.body.data as never;
     },
     async stop() {
-      await app.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-      if (drop) await drop();
+      // A test may have broken the app on purpose (its data source destroyed): its files and its
+      // database go all the same.
+      try {
+        await app.stop();
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true });
+        if (drop) await drop();
+      }
     },
   };
 }
