@@ -34,7 +34,7 @@ import type { Db, Tx } from "./db.js";
 import { mutate, type Outcome, refuse } from "./outcome.js";
 import { BRANCH_COLUMNS, type BranchRecord, branchFromRow, selectColumns } from "./records.js";
 import type { ScopeService } from "./scope.service.js";
-import { branchInForce, dateValue, num, Params, sqlInstant } from "./sql.js";
+import { addTo, branchInForce, dateValue, num, Params, sqlInstant } from "./sql.js";
 
 type Field = readonly (string | number)[];
 const field = (...path: (string | number)[]): string[] => path.map(String);
@@ -496,7 +496,7 @@ export class ActivityService {
         countyCode: String(r.county_code),
         secretaryName: r.secretary_name == null ? null : String(r.secretary_name),
       });
-      if (record) byCourse.set(record.courseId, [...(byCourse.get(record.courseId) ?? []), record]);
+      if (record) addTo(byCourse, record.courseId, record);
     }
     return courseIds.map((id) => byCourse.get(id) ?? []);
   }

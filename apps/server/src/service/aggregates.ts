@@ -36,7 +36,7 @@ import {
   type OrganizationCategory,
   type OrganizationFacts,
 } from "@liangxin/domain";
-import { bool, dateValue, num } from "./sql.js";
+import { addTo, bool, dateValue, num } from "./sql.js";
 
 /** Anything that runs positional SQL: a Db, a Tx, a TypeORM QueryRunner. */
 export interface Queryable {
@@ -118,7 +118,7 @@ export async function loadTimelines(
   for (const type of options.statusPeriods === false ? [] : UNIT_PERIODS) {
     for (const r of await byChunks(q, type.sql, orgIds)) {
       const key = `${type.name}:${r.organization_id}`;
-      periods.set(key, [...(periods.get(key) ?? []), r]);
+      addTo(periods, key, r);
     }
   }
   const branchRows = await byChunks(

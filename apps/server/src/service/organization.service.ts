@@ -21,6 +21,7 @@ import {
 } from "./records.js";
 import type { ScopeService } from "./scope.service.js";
 import {
+  addTo,
   coveredByBranch,
   coveredByLiaison,
   dateValue,
@@ -127,7 +128,7 @@ export class OrganizationService {
     const groups = new Map<string, PageKey[]>();
     for (const k of keys) {
       const s = `${filterShape(k)}|${k.first}|${k.afterId}|${k.countyCode === null}|${k.order ?? "LEDGER"}`;
-      groups.set(s, [...(groups.get(s) ?? []), k]);
+      addTo(groups, s, k);
     }
     for (const group of groups.values()) {
       const sample = group[0] as PageKey;
@@ -161,7 +162,7 @@ export class OrganizationService {
       const byCounty = new Map<string, OrganizationRecord[]>();
       for (const r of rows) {
         const rec = organizationFromRow(r);
-        byCounty.set(rec.countyCode, [...(byCounty.get(rec.countyCode) ?? []), rec]);
+        addTo(byCounty, rec.countyCode, rec);
       }
       for (const k of group) {
         const all = byCounty.get(k.countyCode as string) ?? [];
@@ -183,7 +184,7 @@ export class OrganizationService {
     const groups = new Map<string, Pick<PageKey, "countyCode" | "filter" | "today">[]>();
     for (const k of keys) {
       const s = `${filterShape(k as PageKey)}|${k.countyCode === null}`;
-      groups.set(s, [...(groups.get(s) ?? []), k]);
+      addTo(groups, s, k);
     }
     for (const group of groups.values()) {
       const sample = group[0] as PageKey;
@@ -231,15 +232,12 @@ export class OrganizationService {
     const byOrg = new Map<number, BranchLinkRecord[]>();
     for (const r of rows) {
       const id = num(r.organization_id);
-      byOrg.set(id, [
-        ...(byOrg.get(id) ?? []),
-        {
-          branch: branchFromRow(r, "b_"),
-          role: String(r.role) as BranchLinkRecord["role"],
-          from: dateValue(r.valid_from) as IsoDate,
-          to: dateValue(r.valid_to),
-        },
-      ]);
+      addTo(byOrg, id, {
+        branch: branchFromRow(r, "b_"),
+        role: String(r.role) as BranchLinkRecord["role"],
+        from: dateValue(r.valid_from) as IsoDate,
+        to: dateValue(r.valid_to),
+      });
     }
     return organizationIds.map((id) => byOrg.get(id) ?? []);
   }
@@ -264,7 +262,7 @@ export class OrganizationService {
     for (const r of rows) {
       const id = num(r.branch_id);
       const org = this.scope.readable(organizationFromRow(r, "o_"));
-      if (org) byBranch.set(id, [...(byBranch.get(id) ?? []), org]);
+      if (org) addTo(byBranch, id, org);
     }
     return branchIds.map((id) => byBranch.get(id) ?? []);
   }

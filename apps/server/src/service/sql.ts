@@ -111,3 +111,10 @@ export function insertedId(result: unknown): number {
   if (result && typeof result === "object" && "insertId" in result) return Number(result.insertId);
   return Number(result);
 }
+
+/** Adds `value` to the list kept under `key` (created when missing), in place: grouping rows stays linear. */
+export function addTo<K, V>(groups: Map<K, V[]>, key: K, value: V): void {
+  const list = groups.get(key);
+  if (list) list.push(value);
+  else groups.set(key, [value]);
+}
