@@ -4,7 +4,7 @@
  * (contract/api-contract.graphql, checked with graphql-js findBreakingChanges).
  */
 import { readFileSync } from "node:fs";
-import { buildSchema, findBreakingChanges } from "graphql";
+import { buildSchema, findBreakingChanges, type GraphQLObjectType } from "graphql";
 import { describe, expect, it } from "vitest";
 import { createSchema, printedSchema } from "../src/api/schema.js";
 
@@ -26,5 +26,34 @@ describe("the GraphQL schema", () => {
       read("../contract/api-contract.graphql").replace("type City {", "type City {\n  mayor: String!"),
     );
     expect(findBreakingChanges(stricter, await createSchema()).map((b) => b.type)).toContain("FIELD_REMOVED");
+  });
+
+  it("reads plain fields directly and keeps every field resolver", async () => {
+    const schema = await createSchema();
+    const fields = (type: string) => (schema.getType(type) as GraphQLObjectType).getFields();
+    // Properties of the object: graphql's default resolver, no wrapper per call.
+    for (const [type, name] of [
+      ["Organization", "id"],
+      ["Organization", "name"],
+      ["Organization", "category"],
+      ["Branch", "formation"],
+      ["Liaison", "kind"],
+      ["County", "code"],
+      ["PageInfo", "hasNextPage"],
+    ] as const) {
+      expect(fields(type)[name]?.resolve, `${type}.${name}`).toBeUndefined();
+    }
+    // Field resolvers (and the masked phones, which depend on the viewer) keep theirs.
+    for (const [type, name] of [
+      ["Organization", "branches"],
+      ["Organization", "county"],
+      ["Branch", "organizations"],
+      ["Branch", "secretaryPhone"],
+      ["Liaison", "phone"],
+      ["County", "organizations"],
+      ["Query", "city"],
+    ] as const) {
+      expect(fields(type)[name]?.resolve, `${type}.${name}`).toBeTypeOf("function");
+    }
   });
 });

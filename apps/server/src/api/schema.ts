@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
-import { buildSchema, type NonEmptyArray } from "type-graphql";
+import { buildSchema, getMetadataStorage, type NonEmptyArray } from "type-graphql";
 import { authChecker } from "./auth-checker.js";
 import {
   ActivityResolver,
@@ -90,10 +90,27 @@ export const RESOLVERS = [
   OrganizationWorkTargetResolver,
 ] as const;
 
+/**
+ * Plain fields (a property of the object, no field resolver) are read by graphql's default resolver,
+ * not through type-graphql's per-call wrapper: type-graphql's `simpleResolvers` for every object
+ * type. A field guarded by `@Authorized` or given `@UseMiddleware` keeps the wrapper, which runs them.
+ * On the nested read, the wrapper cost every name, id and enum of 180 units a resolver call each,
+ * with its path and info objects, in graphql-jit (docs/benchmarks.md).
+ */
+function readPlainFieldsDirectly(): void {
+  const storage = getMetadataStorage();
+  const guarded = [...storage.authorizedFields, ...storage.middlewares];
+  for (const field of storage.fields) {
+    if (guarded.some((g) => g.target === field.target && g.fieldName === field.name)) field.simple = false;
+  }
+  for (const type of storage.objectTypes) type.simpleResolvers ??= true;
+}
+
 let built: Promise<GraphQLSchema> | null = null;
 
 /** The schema, built once per process from the decorated classes. */
 export function createSchema(): Promise<GraphQLSchema> {
+  if (!built) readPlainFieldsDirectly();
   built ??= buildSchema({
     resolvers: RESOLVERS as unknown as NonEmptyArray<new (...args: never[]) => object>,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
