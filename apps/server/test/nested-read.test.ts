@@ -32,13 +32,13 @@ describe.each(backends())("statement count of the nested read on %s", (backend) 
   });
   afterAll(async () => server?.stop());
 
-  async function run(n: number) {
+  async function run(n: number, query = NESTED_READ) {
     const token = await server.login();
     const r = await server.gql<{
       city: {
         counties: { organizations: { nodes: { branches: { organizations: unknown[] }[]; liaisons: unknown[] }[] } }[];
       };
-    }>(NESTED_READ, { n }, token);
+    }>(query, { n }, token);
     expect(r.body.errors).toBeUndefined();
     await new Promise((resolve) => setTimeout(resolve, 20));
     const line = server.logs.find((l) => l.requestId === r.requestId && l.msg === "request");
@@ -72,5 +72,66 @@ describe.each(backends())("statement count of the nested read on %s", (backend) 
       operation: "Nested",
     });
     expect(typeof line?.ms).toBe("number");
+  });
+
+  // A page's units get what the operation asks of them below loaded ahead, one statement per kind for
+  // all counties (api/lookahead.ts, hot-fields.ts): only what is asked, the same answer however it is
+  // asked, and the same as each unit's own fields give when read one by one.
+  it("loads below a page only what the operation asks, the same however it is asked", async () => {
+    const full = await run(20);
+    const namesOnly = await run(
+      20,
+      `query Names($n: Int!) { city { counties { organizations(first: $n) { nodes { name } } } } }`,
+    );
+    // The full read adds its total, the units' links and liaisons, and their branches' units: four.
+    expect(full.sql).toBe(namesOnly.sql + 4);
+    const withoutMembers = await run(
+      20,
+      `query Some($n: Int!) { city { counties { organizations(first: $n) { nodes { name branches { name } } } } } }`,
+    );
+    expect(withoutMembers.sql).toBe(namesOnly.sql + 1);
+
+    const viaFragments = await run(
+      20,
+      `query Frag($n: Int!) {
+        city { counties { code organizations(first: $n) { ...Page } } }
+      }
+      fragment Page on OrganizationConnection {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        nodes: edges { n: node { ... on Organization { ...Unit } } }
+      }
+      fragment Unit on Organization {
+        id name organizationCovered liaisonCovered
+        branches { id name formation ... on Branch { organizations { id name } } }
+        liaisons { id name kind }
+      }`,
+    );
+    expect(viaFragments.sql).toBe(full.sql);
+    type Fragmented = { city: { counties: { organizations: { nodes: { n: unknown }[] } }[] } };
+    const fragmentUnits = (viaFragments.data as unknown as Fragmented).city.counties.flatMap((c) =>
+      c.organizations.nodes.map((e) => e.n),
+    );
+    const units = full.data?.city.counties.flatMap((c) => c.organizations.nodes) ?? [];
+    expect(fragmentUnits).toEqual(units);
+
+    // One by one through node(id), nothing loaded ahead: the same branches, units and liaisons.
+    const token = await server.login();
+    const sample = (units as { id: string; branches: unknown[]; liaisons: unknown[] }[])
+      .filter((u) => u.branches.length > 0 || u.liaisons.length > 0)
+      .slice(0, 12);
+    expect(sample.length).toBeGreaterThan(5);
+    for (const unit of sample) {
+      const r = await server.gql<{ node: unknown }>(
+        `query One($id: ID!) { node(id: $id) { ... on Organization {
+          id name organizationCovered liaisonCovered
+          branches { id name formation organizations { id name } }
+          liaisons { id name kind } } } }`,
+        { id: unit.id },
+        token,
+      );
+      expect(r.body.errors).toBeUndefined();
+      expect(r.body.data?.node).toEqual(unit);
+    }
   });
 });

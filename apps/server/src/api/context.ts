@@ -81,9 +81,59 @@ export interface ApiContext {
 
 const json = (key: unknown): string => JSON.stringify(key);
 
+/**
+ * Loads lists of keys into `into`: the lists asked in the same tick (several counties' pages resolved
+ * together) are fetched with one call, as a DataLoader batches single keys, at the cost of one promise
+ * per list instead of one per key. Keys already there are not fetched again.
+ */
+export function prefetcher<V>(
+  into: Map<number, V>,
+  fetch: (ids: readonly number[]) => Promise<V[]>,
+): (ids: readonly number[]) => Promise<void> {
+  let pending: { ids: Set<number>; done: Promise<void> } | null = null;
+  return (ids) => {
+    const missing = ids.filter((id) => !into.has(id));
+    if (missing.length === 0) return Promise.resolve();
+    if (!pending) {
+      const batch: { ids: Set<number>; done: Promise<void> } = { ids: new Set(), done: Promise.resolve() };
+      // Dispatched once the promise jobs queued now have run (DataLoader's own schedule).
+      batch.done = Promise.resolve()
+        .then(() => new Promise<void>((resolve) => process.nextTick(resolve)))
+        .then(async () => {
+          pending = null;
+          const keys = [...batch.ids].filter((id) => !into.has(id));
+          if (keys.length === 0) return;
+          const values = await fetch(keys);
+          for (let i = 0; i < keys.length; i++) into.set(keys[i] as number, values[i] as V);
+        });
+      pending = batch;
+    }
+    for (const id of missing) pending.ids.add(id);
+    return pending.done;
+  };
+}
+
 export function createLoaders(services: Services, today: IsoDate) {
   const byId = <T>(fetch: (ids: readonly number[]) => Promise<(T | null)[]>) =>
     new DataLoader<number, T | null>((ids) => fetch(ids));
+  // What the per-unit loaders have fetched, readable without a promise: a list resolver that loaded
+  // its items' branches and liaisons in one batch (hot-fields.ts) lets each item's fields answer
+  // synchronously from here.
+  const known = {
+    branchLinks: new Map<number, BranchLinkRecord[]>(),
+    organizationLiaisons: new Map<number, LiaisonRecord[]>(),
+    branchOrganizations: new Map<number, OrganizationRecord[]>(),
+  };
+  const remembered =
+    <V>(map: Map<number, V>, fetch: (ids: readonly number[]) => Promise<V[]>) =>
+    async (ids: readonly number[]): Promise<V[]> => {
+      const values = await fetch(ids);
+      for (let i = 0; i < ids.length; i++) map.set(ids[i] as number, values[i] as V);
+      return values;
+    };
+  const linksOf = (ids: readonly number[]) => services.organizations.branchLinks(ids, today);
+  const liaisonsOf = (ids: readonly number[]) => services.organizations.liaisonsOf(ids, today);
+  const unitsOf = (ids: readonly number[]) => services.organizations.organizationsOfBranches(ids, today);
   let counties: Promise<CountyRecord[]> | null = null;
   let heads: Promise<Map<string, LeaderRecord>> | null = null;
   return {
@@ -114,13 +164,21 @@ export function createLoaders(services: Services, today: IsoDate) {
       (keys) => services.organizations.counts(keys),
       { cacheKeyFn: json },
     ),
-    branchLinks: new DataLoader<number, BranchLinkRecord[]>((ids) => services.organizations.branchLinks(ids, today)),
-    branchOrganizations: new DataLoader<number, OrganizationRecord[]>((ids) =>
-      services.organizations.organizationsOfBranches(ids, today),
-    ),
-    organizationLiaisons: new DataLoader<number, LiaisonRecord[]>((ids) =>
-      services.organizations.liaisonsOf(ids, today),
-    ),
+    known: known as {
+      readonly [K in keyof typeof known]: ReadonlyMap<
+        number,
+        (typeof known)[K] extends Map<number, infer V> ? V : never
+      >;
+    },
+    /** Whole lists of keys into `known`, one statement for all the lists asked in the same tick. */
+    prefetch: {
+      branchLinks: prefetcher(known.branchLinks, linksOf),
+      organizationLiaisons: prefetcher(known.organizationLiaisons, liaisonsOf),
+      branchOrganizations: prefetcher(known.branchOrganizations, unitsOf),
+    },
+    branchLinks: new DataLoader<number, BranchLinkRecord[]>(remembered(known.branchLinks, linksOf)),
+    branchOrganizations: new DataLoader<number, OrganizationRecord[]>(remembered(known.branchOrganizations, unitsOf)),
+    organizationLiaisons: new DataLoader<number, LiaisonRecord[]>(remembered(known.organizationLiaisons, liaisonsOf)),
     unitCounts: new DataLoader<CoverageKey, UnitCounts, string>((keys) => services.coverage.unitCounts(keys), {
       cacheKeyFn: json,
     }),

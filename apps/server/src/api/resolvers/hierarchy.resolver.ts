@@ -1,9 +1,11 @@
 import { type IsoDate, type OrganizationCategory, parseIsoDate } from "@liangxin/domain";
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from "type-graphql";
 import { badUserInput } from "../../common/errors.js";
 import { decodeIntId, toCursor } from "../../common/ids.js";
 import type { OrganizationFilterValues, OrganizationOrder } from "../../service/organization.service.js";
 import type { ApiContext } from "../context.js";
+import { type InfoLike, selectionsAt } from "../lookahead.js";
 import { toCounty, toCoverageStats, toOrganization } from "../mappers.js";
 import { pageArgs, pageInfo } from "../pagination.js";
 import { DateScalar } from "../scalars.js";
@@ -17,6 +19,7 @@ import {
   OrganizationFilter,
   OrganizationOrderEnum,
 } from "../types/hierarchy.js";
+import { prefetchUnitFields } from "./hot-fields.js";
 
 const CITY_INFO = Object.assign(new City(), { code: "211200", name: "铁岭市" });
 
@@ -54,6 +57,7 @@ export async function organizationConnection(
     filter?: OrganizationFilter | null;
     orderBy?: OrganizationOrder | null;
   },
+  info?: InfoLike,
 ): Promise<OrganizationConnection> {
   const { first, afterId } = pageArgs(args.first, args.after);
   const filter = filterValues(args.filter);
@@ -67,6 +71,22 @@ export async function organizationConnection(
     today: ctx.today,
     order: args.orderBy ?? "LEDGER",
   });
+  const countKey = { countyCode: county, filter, today: ctx.today };
+  // What the page's units are asked below, loaded now in one batch per loader (with the total when
+  // asked), so that their fields answer without a promise each (hot-fields.ts).
+  let knownTotalCount: number | undefined;
+  if (info) {
+    const [total] = await Promise.all([
+      selectionsAt(info, ["totalCount"]).length > 0 ? ctx.loaders.organizationCount.load(countKey) : undefined,
+      prefetchUnitFields(
+        ctx,
+        page.rows.map((r) => r.id),
+        selectionsAt(info, ["nodes"], ["edges", "node"]),
+        info.fragments,
+      ),
+    ]);
+    knownTotalCount = total;
+  }
   const nodes = page.rows.map(toOrganization);
   return Object.assign(new OrganizationConnection(), {
     nodes,
@@ -76,7 +96,8 @@ export async function organizationConnection(
       page.hasNextPage,
       afterId !== null,
     ),
-    totalCountKey: JSON.stringify({ countyCode: county, filter, today: ctx.today }),
+    totalCountKey: JSON.stringify(countKey),
+    ...(knownTotalCount === undefined ? {} : { knownTotalCount }),
   });
 }
 
@@ -133,8 +154,9 @@ export class CountyResolver {
     @Arg("filter", () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | null,
     @Arg("orderBy", () => OrganizationOrderEnum, { nullable: true, description: "LEDGER when omitted." })
     orderBy: OrganizationOrder | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<OrganizationConnection> {
-    return organizationConnection(ctx, county.code, { first, after, filter, orderBy });
+    return organizationConnection(ctx, county.code, { first, after, filter, orderBy }, info);
   }
 
   @FieldResolver(() => CoverageStats)
@@ -157,8 +179,8 @@ export class CountyResolver {
 @Resolver(() => OrganizationConnection)
 export class OrganizationConnectionResolver {
   @FieldResolver(() => Int)
-  totalCount(@Root() connection: OrganizationConnection, @Ctx() ctx: ApiContext): Promise<number> {
-    if (connection.knownTotalCount !== undefined) return Promise.resolve(connection.knownTotalCount);
+  totalCount(@Root() connection: OrganizationConnection, @Ctx() ctx: ApiContext): number | Promise<number> {
+    if (connection.knownTotalCount !== undefined) return connection.knownTotalCount;
     return ctx.loaders.organizationCount.load(JSON.parse(connection.totalCountKey));
   }
 }

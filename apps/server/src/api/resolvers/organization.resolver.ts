@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from "type-graphql";
 import { visiblePhone } from "../../common/policy.js";
 import type { OrganizationOrder } from "../../service/organization.service.js";
 import type { ApiContext } from "../context.js";
@@ -28,8 +29,9 @@ export class OrganizationResolver {
     @Arg("filter", () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | null,
     @Arg("orderBy", () => OrganizationOrderEnum, { nullable: true, description: "LEDGER when omitted." })
     orderBy: OrganizationOrder | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<OrganizationConnection> {
-    return organizationConnection(ctx, null, { first, after, filter, orderBy });
+    return organizationConnection(ctx, null, { first, after, filter, orderBy }, info);
   }
 
   @FieldResolver(() => County)
@@ -47,7 +49,7 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => [Branch], { description: "Party branches covering this unit today." })
-  branches(@Root() org: Organization, @Ctx() ctx: ApiContext): Promise<Branch[]> {
+  branches(@Root() org: Organization, @Ctx() ctx: ApiContext): Branch[] | Promise<Branch[]> {
     return organizationHotFields.branches(org, ctx);
   }
 
@@ -55,28 +57,29 @@ export class OrganizationResolver {
     description: "Branches covering this unit today, with this unit's role in each.",
   })
   async branchLinks(@Root() org: Organization, @Ctx() ctx: ApiContext): Promise<BranchLink[]> {
-    return (await ctx.loaders.branchLinks.load(org.dbId)).map((l) =>
+    const links = ctx.loaders.known.branchLinks.get(org.dbId) ?? (await ctx.loaders.branchLinks.load(org.dbId));
+    return links.map((l) =>
       Object.assign(new BranchLink(), { branch: toBranch(l.branch), role: l.role, from: l.from, to: l.to }),
     );
   }
 
   @FieldResolver(() => Boolean)
-  organizationCovered(@Root() org: Organization, @Ctx() ctx: ApiContext): Promise<boolean> {
+  organizationCovered(@Root() org: Organization, @Ctx() ctx: ApiContext): boolean | Promise<boolean> {
     return organizationHotFields.organizationCovered(org, ctx);
   }
 
   @FieldResolver(() => Boolean)
-  liaisonCovered(@Root() org: Organization, @Ctx() ctx: ApiContext): Promise<boolean> {
+  liaisonCovered(@Root() org: Organization, @Ctx() ctx: ApiContext): boolean | Promise<boolean> {
     return organizationHotFields.liaisonCovered(org, ctx);
   }
 
   @FieldResolver(() => [Liaison], { description: "Liaisons and instructors assigned to this unit today." })
-  liaisons(@Root() org: Organization, @Ctx() ctx: ApiContext): Promise<Liaison[]> {
+  liaisons(@Root() org: Organization, @Ctx() ctx: ApiContext): Liaison[] | Promise<Liaison[]> {
     return organizationHotFields.liaisons(org, ctx);
   }
 
   @FieldResolver(() => CoverageStatusEnum, { description: "How the unit is covered today." })
-  coverageStatus(@Root() org: Organization, @Ctx() ctx: ApiContext): Promise<string> {
+  coverageStatus(@Root() org: Organization, @Ctx() ctx: ApiContext): string | Promise<string> {
     return organizationHotFields.coverageStatus(org, ctx);
   }
 }
@@ -84,7 +87,7 @@ export class OrganizationResolver {
 @Resolver(() => Branch)
 export class BranchResolver {
   @FieldResolver(() => [Organization], { description: "Units this branch covers (one for a standalone branch)." })
-  organizations(@Root() branch: Branch, @Ctx() ctx: ApiContext): Promise<Organization[]> {
+  organizations(@Root() branch: Branch, @Ctx() ctx: ApiContext): Organization[] | Promise<Organization[]> {
     return branchHotFields.organizations(branch, ctx);
   }
 
