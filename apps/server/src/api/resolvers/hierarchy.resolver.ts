@@ -90,7 +90,11 @@ export async function organizationConnection(
   const nodes = page.rows.map(toOrganization);
   return Object.assign(new OrganizationConnection(), {
     nodes,
-    edges: nodes.map((node) => Object.assign(new OrganizationEdge(), { node, cursor: toCursor(node.dbId) })),
+    // Edges (an object and a cursor per unit) only when the operation asks for them.
+    edges:
+      !info || selectionsAt(info, ["edges"]).length > 0
+        ? nodes.map((node) => Object.assign(new OrganizationEdge(), { node, cursor: toCursor(node.dbId) }))
+        : [],
     pageInfo: pageInfo(
       page.rows.map((r) => r.id),
       page.hasNextPage,
