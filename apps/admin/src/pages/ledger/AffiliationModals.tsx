@@ -11,6 +11,7 @@ import { OrganizationPicker } from "../../components/OrganizationPicker";
 import type { AffiliateOrganizationMutation, EndAffiliationMutation } from "../../gql/graphql";
 import { useGqlQuery } from "../../graphql/hooks";
 import { AFFILIATE_FIELDS, type AffiliateFormValues, todayInChina } from "../../lib/ledger-forms";
+import { EndOnDateModal } from "./EndOnDateModal";
 import { AffiliateOrganizationDocument, AffiliationBranchesDocument, EndAffiliationDocument } from "./queries";
 import { useLedgerWrite } from "./useLedgerWrite";
 
@@ -108,10 +109,6 @@ export function AffiliateModal({
   );
 }
 
-interface EndValues {
-  to: string;
-}
-
 export function EndAffiliationModal({
   open,
   onClose,
@@ -123,52 +120,18 @@ export function EndAffiliationModal({
   organizationId: string;
   branch: { id: string; name: string };
 }) {
-  const [form] = Form.useForm<EndValues>();
-  const today = todayInChina();
-  const write = useLedgerWrite({
-    document: EndAffiliationDocument,
-    payloadOf: (r: EndAffiliationMutation) => r.endAffiliation,
-    form,
-    fields: ["to"],
-    success: "已结束挂靠",
-    onDone: onClose,
-  });
-  useEffect(() => {
-    if (open) {
-      form.resetFields();
-      form.setFieldsValue({ to: today });
-      write.reset();
-    }
-  }, [open]);
   return (
-    <Modal
+    <EndOnDateModal
       open={open}
+      onClose={onClose}
+      name="end-affiliation"
       title={`结束挂靠：${branch.name}`}
-      okText="结束挂靠"
-      cancelText="取消"
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={write.mutation.isPending}
-      destroyOnHidden
-      maskClosable={false}
-    >
-      <FormErrors messages={write.general} />
-      <Form<EndValues>
-        form={form}
-        layout="vertical"
-        name="end-affiliation"
-        initialValues={{ to: today }}
-        onFinish={(v) => write.mutation.mutate({ organizationId, branchId: branch.id, to: v.to })}
-      >
-        <Form.Item
-          name="to"
-          label="结束日期"
-          rules={[{ required: true, message: "请选择日期" }]}
-          extra="自此日起该单位不再由该党组织覆盖"
-        >
-          <Input type="date" max={today} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      action="结束挂靠"
+      success="已结束挂靠"
+      extra="自此日起该单位不再由该党组织覆盖"
+      document={EndAffiliationDocument}
+      payloadOf={(r: EndAffiliationMutation) => r.endAffiliation}
+      inputOf={(to) => ({ organizationId, branchId: branch.id, to })}
+    />
   );
 }

@@ -11,6 +11,7 @@ import {
   toDispatchLiaisonInput,
   todayInChina,
 } from "../../lib/ledger-forms";
+import { EndOnDateModal } from "./EndOnDateModal";
 import { DispatchLiaisonDocument, EndLiaisonAssignmentDocument } from "./queries";
 import { useLedgerWrite } from "./useLedgerWrite";
 
@@ -96,10 +97,6 @@ export function DispatchLiaisonModal({
   );
 }
 
-interface EndValues {
-  to: string;
-}
-
 export function EndLiaisonModal({
   open,
   onClose,
@@ -111,52 +108,18 @@ export function EndLiaisonModal({
   liaison: { id: string; name: string };
   organizationId: string;
 }) {
-  const [form] = Form.useForm<EndValues>();
-  const today = todayInChina();
-  const write = useLedgerWrite({
-    document: EndLiaisonAssignmentDocument,
-    payloadOf: (r: EndLiaisonAssignmentMutation) => r.endLiaisonAssignment,
-    form,
-    fields: ["to"],
-    success: "已结束派驻",
-    onDone: onClose,
-  });
-  useEffect(() => {
-    if (open) {
-      form.resetFields();
-      form.setFieldsValue({ to: today });
-      write.reset();
-    }
-  }, [open]);
   return (
-    <Modal
+    <EndOnDateModal
       open={open}
+      onClose={onClose}
+      name="end-liaison"
       title={`结束派驻：${liaison.name}`}
-      okText="结束派驻"
-      cancelText="取消"
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={write.mutation.isPending}
-      destroyOnHidden
-      maskClosable={false}
-    >
-      <FormErrors messages={write.general} />
-      <Form<EndValues>
-        form={form}
-        layout="vertical"
-        name="end-liaison"
-        initialValues={{ to: today }}
-        onFinish={(v) => write.mutation.mutate({ liaisonId: liaison.id, organizationId, to: v.to })}
-      >
-        <Form.Item
-          name="to"
-          label="结束日期"
-          rules={[{ required: true, message: "请选择日期" }]}
-          extra="自此日起不再派驻该单位"
-        >
-          <Input type="date" max={today} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      action="结束派驻"
+      success="已结束派驻"
+      extra="自此日起不再派驻该单位"
+      document={EndLiaisonAssignmentDocument}
+      payloadOf={(r: EndLiaisonAssignmentMutation) => r.endLiaisonAssignment}
+      inputOf={(to) => ({ liaisonId: liaison.id, organizationId, to })}
+    />
   );
 }
