@@ -1,20 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  BRANCH_LEVELS,
   type BranchFacts,
   branchesFounded,
-  COVERAGE_ROLES,
   COVERAGE_STATUSES,
   type CoverageData,
   type CoverageLinkFacts,
   classifyUnit,
   coverageFigures,
-  FORMATIONS,
   indexCoverageData,
-  type LiaisonAssignmentFacts,
   type OrganizationFacts,
 } from "../src/index.js";
+import { coverageDataset, day } from "./arbitraries.js";
 
 const org = (id: string, extra: Partial<OrganizationFacts> = {}): OrganizationFacts => ({
   id,
@@ -209,74 +206,9 @@ describe("branchesFounded", () => {
 });
 
 describe("properties", () => {
-  const day = fc.integer({ min: 0, max: 400 }).map((n) => {
-    const d = new Date(Date.UTC(2022, 6, 1) + n * 86_400_000);
-    return d.toISOString().slice(0, 10);
-  });
-  const interval = fc.tuple(day, fc.option(day, { nil: null })).map(([a, b]) => {
-    if (b === null || b === a) return { from: a, to: null };
-    const [from, to] = [a, b].sort();
-    return { from: from as string, to: to as string };
-  });
-  const ids = ["o1", "o2", "o3", "o4", "o5", "o6"];
-  const dataset = fc
-    .record({
-      organizations: fc.tuple(
-        ...ids.map((id) =>
-          fc.record({
-            id: fc.constant(id),
-            countyCode: fc.constantFrom("211281", "211282"),
-            category: fc.constantFrom("NON_PUBLIC_ENTERPRISE", "SOCIAL_ORGANIZATION" as const),
-            aboveScale: fc.boolean(),
-            eligible: fc.boolean(),
-            addedOn: day,
-            ceasedOn: fc.option(day, { nil: null }),
-            formalMemberCount: fc.nat({ max: 5 }),
-          }),
-        ),
-      ),
-      branches: fc.array(
-        fc.record({
-          formation: fc.constantFrom(...FORMATIONS),
-          level: fc.constantFrom(...BRANCH_LEVELS),
-          validity: interval,
-        }),
-        { maxLength: 4 },
-      ),
-      links: fc.array(
-        fc.record({
-          b: fc.nat({ max: 3 }),
-          o: fc.constantFrom(...ids),
-          role: fc.constantFrom(...COVERAGE_ROLES),
-          v: interval,
-        }),
-        { maxLength: 8 },
-      ),
-      assignments: fc.array(
-        fc.record({ l: fc.constantFrom("L1", "L2", "L3"), o: fc.constantFrom(...ids), v: interval }),
-        { maxLength: 8 },
-      ),
-    })
-    .map(
-      (r): CoverageData => ({
-        organizations: r.organizations as OrganizationFacts[],
-        branches: r.branches.map((b, i) => ({
-          id: `B${i}`,
-          formation: b.formation,
-          level: b.level,
-          foundedOn: b.validity.from,
-          dissolvedOn: b.validity.to,
-        })),
-        links: r.links.map((l) => ({ branchId: `B${l.b}`, organizationId: l.o, role: l.role, ...l.v })),
-        assignments: r.assignments.map(
-          (a): LiaisonAssignmentFacts => ({ liaisonId: a.l, organizationId: a.o, ...a.v }),
-        ),
-      }),
-    );
-
   it("classification is exhaustive and exclusive, and agrees with the flags", () => {
     fc.assert(
-      fc.property(dataset, day, (d, asOf) => {
+      fc.property(coverageDataset, day, (d, asOf) => {
         for (const o of d.organizations) {
           const c = classifyUnit(d, o.id, asOf);
           expect(c).toBeDefined();
@@ -300,7 +232,7 @@ describe("properties", () => {
 
   it("every rate keeps 0 ≤ numerator ≤ denominator, and the statuses partition the population", () => {
     fc.assert(
-      fc.property(dataset, day, fc.constantFrom(null, "211281"), (d, asOf, countyCode) => {
+      fc.property(coverageDataset, day, fc.constantFrom(null, "211281"), (d, asOf, countyCode) => {
         const f = coverageFigures(d, { countyCode }, asOf);
         for (const r of [f.organizationCoverage, f.standaloneCoverage, f.liaisonCoverage, f.dualCoverage]) {
           expect(r.numerator).toBeGreaterThanOrEqual(0);
