@@ -9,7 +9,7 @@ import { type GraphQLSchema, getOperationAST, parse } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error: the benchmark's queries are plain JavaScript, without declarations.
 import { NESTED } from "../bench/queries.mjs";
-import { complexityOf, DEFAULT_QUERY_LIMITS, limitProblem } from "../src/api/complexity.js";
+import { complexityOf, createQueryGuard, DEFAULT_QUERY_LIMITS, limitProblem } from "../src/api/complexity.js";
 import { createSchema } from "../src/api/schema.js";
 
 let schema: GraphQLSchema;
@@ -143,5 +143,27 @@ describe("password operations", () => {
       `mutation { ...C ...C } fragment C on Mutation { changeOwnPassword(input: { currentPassword: "a", newPassword: "b" }) { user { username } } }`,
     );
     expect(changes.passwords).toBe(2);
+  });
+});
+
+describe("the guard before Apollo", () => {
+  const admin = {
+    viewer: { id: 1, username: "city-admin", role: "CITY_ADMIN", countyCode: null, displayName: null },
+    tokenProblem: null,
+  } as const;
+  const anonymous = { viewer: null, tokenProblem: null } as const;
+
+  it("keeps a text parsed once, and still judges it for each caller and its variables", () => {
+    const guard = createQueryGuard(schema, DEFAULT_QUERY_LIMITS, true);
+    const query = "query Units($n: Int!) { city { counties { organizations(first: $n) { nodes { name } } } } }";
+    expect(guard({ query, variables: { n: 20 } }, admin)).toBeNull();
+    // The same text again: anonymous callers are refused, whatever was parsed before.
+    expect(guard({ query, variables: { n: 20 } }, anonymous)?.extensions.code).toBe("UNAUTHENTICATED");
+    expect(guard({ query, variables: { n: 20 } }, admin)).toBeNull();
+    // Over the cost limit with other variables, from the same parsed text.
+    const deep = `query Deep($n: Int!) { city { counties { organizations(first: $n) { nodes { branches { organizations { name } } } } } } }`;
+    expect(guard({ query: deep, variables: { n: 1 } }, admin)).toBeNull();
+    expect(guard({ query: deep, variables: { n: 100 } }, admin)?.extensions.code).toBe("QUERY_TOO_COMPLEX");
+    expect(guard({ query: deep, variables: { n: 1 } }, admin)).toBeNull();
   });
 });

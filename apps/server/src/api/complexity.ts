@@ -423,15 +423,30 @@ export interface GraphQLRequestBody {
  * else's are parsed with the token cap; then both are measured against the limits. Returns the refusal, or
  * null to let Apollo parse, validate and execute. (A document Apollo cannot read is left to it.)
  */
+/** Documents the guard keeps parsed, and the longest text it keeps (memory stays under 8 MB). */
+const MAX_PARSED = 500;
+const MAX_PARSED_TEXT = 16 * 1024;
+
 export function createQueryGuard(schema: GraphQLSchema, limits: QueryLimits, production: boolean) {
+  // A client sends the same few operations again and again: each is parsed once (under its token cap),
+  // not on every request. Bounded in entries and in text length; failures are not kept.
+  const parsed = new Map<string, DocumentNode>();
+  const parseCapped = (query: string, maxTokens: number): DocumentNode => {
+    const key = `${maxTokens}\n${query}`;
+    const known = parsed.get(key);
+    if (known) return known;
+    const document = parse(query, { maxTokens, noLocation: true });
+    if (query.length <= MAX_PARSED_TEXT) {
+      if (parsed.size >= MAX_PARSED) parsed.delete(parsed.keys().next().value as string);
+      parsed.set(key, document);
+    }
+    return document;
+  };
   return (request: GraphQLRequestBody, context: Pick<ApiContext, "viewer" | "tokenProblem">): GraphQLError | null => {
     if (typeof request.query !== "string") return context.viewer ? null : unauthenticated(context);
     let document: DocumentNode;
     try {
-      document = parse(request.query, {
-        maxTokens: context.viewer ? limits.maxTokens : ANONYMOUS_MAX_TOKENS,
-        noLocation: true,
-      });
+      document = parseCapped(request.query, context.viewer ? limits.maxTokens : ANONYMOUS_MAX_TOKENS);
     } catch (error) {
       if (error instanceof Error && isTokenCapError(error.message)) {
         return context.viewer
