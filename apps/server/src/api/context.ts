@@ -164,12 +164,8 @@ export function createLoaders(services: Services, today: IsoDate) {
       (keys) => services.organizations.counts(keys),
       { cacheKeyFn: json },
     ),
-    known: known as {
-      readonly [K in keyof typeof known]: ReadonlyMap<
-        number,
-        (typeof known)[K] extends Map<number, infer V> ? V : never
-      >;
-    },
+    /** Read only: filled by the loaders below and by `prefetch`. */
+    known,
     /** Whole lists of keys into `known`, one statement for all the lists asked in the same tick. */
     prefetch: {
       branchLinks: prefetcher(known.branchLinks, linksOf),
