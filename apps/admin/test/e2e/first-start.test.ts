@@ -13,6 +13,7 @@ import {
   chooseOption,
   type E2E,
   fitsWidth,
+  modal,
   motionless,
   openAndPick,
   seen,
@@ -139,7 +140,7 @@ describe("from an empty database to the first bulletin, in the browser", () => {
 
       // A city leader.
       await page.getByRole("button", { name: "新增领导" }).click();
-      let dialog = page.getByRole("dialog");
+      let dialog = modal(page);
       await dialog.getByLabel("姓名").fill("李文");
       await dialog.getByLabel("职务").fill("市委书记");
       await dialog.getByLabel("工作电话").fill("024-72222222");
@@ -156,7 +157,7 @@ describe("from an empty database to the first bulletin, in the browser", () => {
       await chooseOption(page, "县（市）区", "调兵山市");
       await page.getByText("组织部长：未登记").waitFor();
       await page.getByRole("button", { name: "新增领导" }).click();
-      dialog = page.getByRole("dialog");
+      dialog = modal(page);
       await dialog.getByLabel("姓名").fill("王强");
       await dialog.getByLabel("职务").fill("市委常委、组织部长");
       await dialog.getByLabel("任职日期").fill("2024-06-01");
@@ -171,7 +172,7 @@ describe("from an empty database to the first bulletin, in the browser", () => {
       await motionless(page);
       await page.getByRole("tab", { name: "园区与党工委" }).click();
       await page.getByRole("button", { name: "新增园区" }).click();
-      dialog = page.getByRole("dialog");
+      dialog = modal(page);
       await dialog.getByLabel("园区名称").fill(PARK);
       await dialog.getByLabel("党工委名称").fill(`${PARK}党工委`);
       await dialog.getByLabel("党工委书记").fill("赵刚");
@@ -197,7 +198,7 @@ describe("from an empty database to the first bulletin, in the browser", () => {
       await signInAs(page, ADMIN, ADMIN_PASSWORD);
       await openMenu(page, "账号管理", "/accounts");
       await page.getByRole("button", { name: "新增账号" }).click();
-      const dialog = page.getByRole("dialog");
+      const dialog = modal(page);
       await dialog.getByLabel("用户名").fill(STAFF);
       await dialog.getByLabel("显示名称").fill("调兵山市委组织部");
       await openAndPick(page, dialog.getByLabel("县（市）区"), "调兵山市");
@@ -313,7 +314,7 @@ describe("from an empty database to the first bulletin, in the browser", () => {
     await withPage(e2e, "first-start-password", async (page) => {
       await signInAs(page, STAFF, staffPassword);
       await page.getByRole("button", { name: "修改密码" }).click();
-      const dialog = page.getByRole("dialog");
+      const dialog = modal(page);
       await dialog.getByLabel("当前密码").fill(staffPassword);
       await dialog.getByLabel("新密码", { exact: true }).fill("Tbs-Staff-2026");
       await dialog.getByLabel("确认新密码").fill("Tbs-Staff-2026");

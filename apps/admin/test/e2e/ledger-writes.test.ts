@@ -13,6 +13,7 @@ import {
   chooseOption,
   type E2E,
   fitsWidth,
+  modal,
   motionless,
   openDropdown,
   pickOption,
@@ -90,8 +91,6 @@ const choose = chooseOption;
  * scrollbar while one is open or closing), so that fitsWidth measures the page itself.
  */
 const unlocked = (page: Page) => page.waitForFunction(() => getComputedStyle(document.body).overflowY !== "hidden");
-
-const modal = (page: Page) => page.locator(".ant-modal-content:visible");
 
 describe(`组织台账 writes (server on ${BACKEND})`, () => {
   const name = `铁岭测试精密机械有限公司${Date.now() % 100000}`;

@@ -4,7 +4,18 @@
  * server; figures checked against the speech and the API's own answers.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BACKEND, type E2E, fitsWidth, openAndPick, pickOption, seen, signIn, startE2E, withPage } from "./support";
+import {
+  BACKEND,
+  type E2E,
+  fitsWidth,
+  modal,
+  openAndPick,
+  pickOption,
+  seen,
+  signIn,
+  startE2E,
+  withPage,
+} from "./support";
 
 let e2e: E2E;
 
@@ -75,7 +86,7 @@ describe("联系点 writes", () => {
       await signIn(page, "city-admin", e2e.password);
       const row = page.getByRole("row").filter({ hasText: leader.name }).first();
       await row.getByRole("button", { name: "确定联系点" }).click();
-      const dialog = page.getByRole("dialog");
+      const dialog = modal(page);
       // Nothing chosen: the form says so and nothing is sent.
       await dialog.getByRole("button", { name: "确定" }).click();
       await dialog.getByText("请选择联系单位").waitFor();
@@ -94,7 +105,7 @@ describe("联系点 writes", () => {
 
       // Reassigning is ending the point (kept as history), then assigning another.
       await row.getByRole("button", { name: "结束" }).click();
-      const endDialog = page.getByRole("dialog", { name: /结束联系点/ });
+      const endDialog = modal(page, /结束联系点/);
       await endDialog.getByRole("button", { name: "结束联系点" }).click();
       await page.getByText(`已结束${leader.name}在辽宁留德润滑油有限公司的联系点`).waitFor();
       const ended = page.getByRole("row").filter({ hasText: leader.name }).first();
@@ -120,7 +131,7 @@ describe("联系点 writes", () => {
       const lists = page.getByRole("table", { name: "县级领导联系点名单报送" });
       const own = lists.getByRole("row").filter({ hasText: "调兵山市" });
       await own.getByRole("button", { name: "登记报送" }).click();
-      await page.getByRole("dialog").getByRole("button", { name: "登记报送" }).click();
+      await modal(page).getByRole("button", { name: "登记报送" }).click();
       await page.getByText(/已登记调兵山市 \d{4} 年度联系点名单报送/).waitFor();
       const api = await e2e.server.query<{
         contactPointCompliance: {

@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chooseOption, type E2E, fitsWidth, seen, signIn, startE2E, withPage } from "./support";
+import { chooseOption, type E2E, fitsWidth, modal, seen, signIn, startE2E, withPage } from "./support";
 
 let e2e: E2E;
 
@@ -140,7 +140,7 @@ describe("月报 of a county", () => {
       await page.getByRole("button", { name: "查看调兵山市月报" }).click();
       await detail(page).getByText(`调兵山市 ${PERIOD_LABEL}月报`).waitFor();
       await page.getByRole("button", { name: "审核通过" }).click();
-      const accept = page.getByRole("dialog");
+      const accept = modal(page);
       await accept.getByLabel("审核意见").fill("数据完整");
       await accept.getByRole("button", { name: "确认通过" }).click();
       await page.getByText("已审核通过该月报", { exact: true }).waitFor();
@@ -152,7 +152,7 @@ describe("月报 of a county", () => {
       await page.getByRole("button", { name: "查看开原市月报" }).click();
       await detail(page).getByText(`开原市 ${PERIOD_LABEL}月报`).waitFor();
       await page.getByRole("button", { name: "退回", exact: true }).click();
-      const dialog = page.getByRole("dialog");
+      const dialog = modal(page);
       // The reason is required: nothing is sent without it.
       await dialog.getByRole("button", { name: "确认退回" }).click();
       await dialog.getByText("请填写退回理由").waitFor();

@@ -7,7 +7,18 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BACKEND, type E2E, fitsWidth, motionless, pickOption, seen, signIn, startE2E, withPage } from "./support";
+import {
+  BACKEND,
+  type E2E,
+  fitsWidth,
+  modal,
+  motionless,
+  pickOption,
+  seen,
+  signIn,
+  startE2E,
+  withPage,
+} from "./support";
 
 let e2e: E2E;
 
@@ -86,7 +97,7 @@ describe(`示范点 (server on ${BACKEND})`, () => {
       expect(await page.getByRole("button", { name: "批准" }).count()).toBe(0);
 
       await page.getByRole("button", { name: "推荐示范点" }).click();
-      const dialog = page.getByRole("dialog");
+      const dialog = modal(page);
       await dialog.getByLabel("单位").fill(org.name.slice(0, 6));
       await pickOption(page, org.name);
       await dialog.getByLabel("推荐说明").fill("党建工作基础扎实");
@@ -123,7 +134,7 @@ describe(`示范点 (server on ${BACKEND})`, () => {
       await page.getByRole("button", { name: /^待审核/ }).click();
       const row = page.getByTestId("site-list").locator("tbody tr").filter({ hasText: org.name });
       await row.getByRole("button", { name: "批准", exact: true }).click();
-      const dialog = page.getByRole("dialog");
+      const dialog = modal(page);
       await dialog.waitFor();
       await motionless(page);
       await dialog.getByRole("button", { name: "批准", exact: true }).click();
@@ -131,7 +142,7 @@ describe(`示范点 (server on ${BACKEND})`, () => {
       expect((await countyLine(COUNTY)).approved).toBe(before.approved);
 
       await dialog.getByRole("button", { name: "填写五有评估" }).click();
-      const form = page.getByRole("dialog", { name: `${YEAR} 年度五有评估` });
+      const form = modal(page, `${YEAR} 年度五有评估`);
       await form.waitFor();
       await motionless(page);
       // Each check with its own evidence, and an overall note.
@@ -285,7 +296,7 @@ describe(`示范点 (server on ${BACKEND})`, () => {
       await login(page, "reviewer", `/sites?year=${YEAR}&level=COUNTY`);
       const row = page.getByTestId("site-list").locator("tbody tr").filter({ hasText: org.name });
       await row.getByRole("button", { name: "不予批准", exact: true }).click();
-      const dialog = page.getByRole("dialog");
+      const dialog = modal(page);
       await dialog.getByRole("button", { name: "不予批准", exact: true }).click();
       await dialog.getByText("不予批准须填写理由").waitFor();
       expect((await countyLine(COUNTY)).nominated).toBe(before.nominated);

@@ -141,6 +141,18 @@ export function openDropdown(page: Page): Locator {
 }
 
 /**
+ * The open Ant Design modal (by its title, when given) once its opening motion has ended; every action
+ * through this locator waits for that. A click while the modal still zooms in is aimed where the
+ * button was measured and can miss it: under load (and the fake clock's animation frames) Playwright's
+ * stability check does not always catch the motion, and the click is lost without a trace.
+ */
+export function modal(page: Page, name?: string | RegExp): Locator {
+  return page
+    .getByRole("dialog", name === undefined ? {} : { name })
+    .and(page.locator(":not([class*='-enter']):not([class*='-appear'])"));
+}
+
+/**
  * Clicks an option of the open Ant Design select. It waits for the dropdown's opening motion to end
  * (a click during it can land while the list moves and be lost) and clicks the drawn item (its
  * role=option twins are for screen readers only). A string matches the option's whole label.
