@@ -146,7 +146,9 @@ export async function startTestServer(
       setupCode = code;
     },
   });
-  const tokens = new Map<string, string>();
+  // One login per account and password, shared by callers that ask at the same time: a test firing
+  // 24 requests at once must not fire 24 logins, which the throttle rightly counts as parallel guesses.
+  const tokens = new Map<string, Promise<string>>();
 
   const gql: TestServer["gql"] = async (query, variables, token) => {
     const res = await fetch(`${app.url}/graphql`, {
@@ -157,17 +159,25 @@ export async function startTestServer(
     return { status: res.status, body: (await res.json()) as never, requestId: res.headers.get("x-request-id") ?? "" };
   };
 
-  const login = async (username = "city-admin", password = TEST_PASSWORD): Promise<string> => {
-    const cached = tokens.get(`${username}\n${password}`);
-    if (cached) return cached;
+  const signIn = async (username: string, password: string): Promise<string> => {
     const r = await gql<{ login: { token: string | null; userErrors: { message: string }[] } }>(
       "mutation Login($input: LoginInput!) { login(input: $input) { token userErrors { message } } }",
       { input: { username, password } },
     );
     const token = r.body.data?.login.token;
     if (!token) throw new Error(`login ${username} failed: ${JSON.stringify(r.body)}`);
-    tokens.set(`${username}\n${password}`, token);
     return token;
+  };
+  const login = (username = "city-admin", password = TEST_PASSWORD): Promise<string> => {
+    const key = `${username}\n${password}`;
+    let pending = tokens.get(key);
+    if (!pending) {
+      pending = signIn(username, password);
+      tokens.set(key, pending);
+      // A refused login is not remembered: the next call tries again.
+      pending.catch(() => tokens.delete(key));
+    }
+    return pending;
   };
 
   return {
