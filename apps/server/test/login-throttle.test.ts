@@ -25,6 +25,7 @@ async function login(server: TestServer, username: string, password: string, for
 }
 
 const LOCKED = /登录失败次数过多/;
+const BUSY = "登录尝试过于频繁，请稍后再试";
 
 describe("normalized usernames and forwarded addresses", () => {
   it("fold case, accents and full-width forms as the database's collation would", () => {
@@ -84,10 +85,32 @@ describe.each(backends())("login throttling under attack on %s", (backend) => {
       Array.from({ length: 20 }, (_, i) => login(server, "viewer", `wrong-${i}`, `198.51.100.${i}`)),
     );
     const checked = results.filter((r) => r.userErrors[0]?.message === "用户名或密码错误");
-    const locked = results.filter((r) => LOCKED.test(r.userErrors[0]?.message ?? ""));
+    // Refused before any check: locked once three failures are in, or (while they are still being
+    // checked) asked to retry.
+    const refused = results.filter(
+      (r) => LOCKED.test(r.userErrors[0]?.message ?? "") || r.userErrors[0]?.message === BUSY,
+    );
     expect(checked).toHaveLength(3);
-    expect(locked).toHaveLength(17);
+    expect(refused).toHaveLength(17);
     expect(results.every((r) => r.token === null)).toBe(true);
+    expect(
+      LOCKED.test((await login(server, "viewer", "wrong-again", "198.51.100.99")).userErrors[0]?.message ?? ""),
+    ).toBe(true);
+  });
+
+  it("tells correct logins arriving together of no failure: each signs in or is asked to retry, and the retry works", async () => {
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => login(server, "county-211282", "Test-Passw0rd-for-CI", `198.51.101.${i}`)),
+    );
+    expect(results.some((r) => r.token !== null)).toBe(true);
+    for (const r of results) {
+      if (r.token === null) expect(r.userErrors[0]?.message).toBe(BUSY);
+    }
+    expect((await login(server, "county-211282", "Test-Passw0rd-for-CI", "198.51.101.99")).token).toBeTruthy();
+    const rows = await server.app.dataSource.query(
+      "SELECT COUNT(*) AS n FROM login_throttle WHERE throttle_key = 'user:county-211282'",
+    );
+    expect(Number(rows[0]?.n)).toBe(0);
   });
 
   it("gives usernames differing only by case, accents or width one budget", async () => {

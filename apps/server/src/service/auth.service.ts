@@ -81,9 +81,12 @@ export class AuthService {
   /**
    * Checks a password; the answer never says whether the username exists. Each attempt is reserved
    * first, atomically, per username and per address in the database (so the limits hold across
-   * replicas and parallel guesses): past the limit the key is locked for a while, whether or not the
-   * user exists. Only then, outside any transaction, is the password checked (scrypt); a success
-   * clears the username's failures and gives the address its attempt back.
+   * replicas and parallel guesses): a key whose attempts in the window (failed or still being
+   * checked) have reached its limit takes no more. Only then, outside any transaction, is the
+   * password checked (scrypt). A failure that brings a key to its limit locks it for a while,
+   * whether or not the user exists; a success clears the username's count and gives the address its
+   * attempt back. So correct logins arriving together are at worst asked to retry a moment later,
+   * never told of failures that did not happen.
    */
   async login(username: string, password: string, address: string | null): Promise<LoginResult> {
     const failure = { ok: false, message: "用户名或密码错误" } as const;
@@ -92,17 +95,22 @@ export class AuthService {
     const userKey = valid ? `user:${name}` : null;
     const addressKey = address ? `addr:${address.slice(0, 100)}` : null;
     const now = new Date();
-    const locked = await this.reserve(userKey, addressKey, now);
-    if (locked) {
-      const minutes = Math.max(1, Math.ceil((locked.getTime() - now.getTime()) / 60_000));
+    const refusal = await this.reserve(userKey, addressKey, now);
+    if (refusal?.kind === "LOCKED") {
+      const minutes = Math.max(1, Math.ceil((refusal.until.getTime() - now.getTime()) / 60_000));
       return { ok: false, message: `登录失败次数过多，请${minutes}分钟后再试` };
     }
+    if (refusal?.kind === "BUSY") return { ok: false, message: "登录尝试过于频繁，请稍后再试" };
+    const failed = async () => {
+      await this.lockAtLimit(userKey, addressKey);
+      return failure;
+    };
     // A name no account can have is refused without a lookup (its attempt counts for the address).
-    if (!valid) return failure;
+    if (!valid) return failed();
     const user = await this.db.run((m) => m.getRepository(UserEntity).findOneBy({ username: name }));
     const hash = user?.passwordHash ?? (await dummyHash());
     const matches = password.length <= 1024 && (await verifyPassword(password, hash));
-    if (!user || !matches || user.disabled || user.username !== name) return failure;
+    if (!user || !matches || user.disabled || user.username !== name) return failed();
     await this.db.transaction(async (tx) => {
       await tx.query("DELETE FROM login_throttle WHERE throttle_key = ?", [userKey]);
       if (addressKey) {
@@ -124,12 +132,21 @@ export class AuthService {
     return { ok: true, token, expiresAt, user };
   }
 
+  private limitOf(key: string, userKey: string | null): number {
+    return key === userKey ? this.throttle.maxFailuresPerUser : this.throttle.maxFailuresPerAddress;
+  }
+
   /**
-   * Reserves one attempt on each key in one transaction (rows locked, the username's first): the
-   * time a key is locked until, if any is, and nothing is reserved; else every key's failures go up
-   * by one (a fresh window starts at 1), and a key reaching its limit is locked from now on.
+   * Reserves one attempt on each key in one transaction (rows locked, the username's first). Nothing
+   * is reserved when a key is locked (LOCKED, until when) or when its attempts in the window have
+   * reached its limit, some still being checked (BUSY); else every key's count goes up by one (a
+   * fresh window starts at 1).
    */
-  private async reserve(userKey: string | null, addressKey: string | null, now: Date): Promise<Date | null> {
+  private async reserve(
+    userKey: string | null,
+    addressKey: string | null,
+    now: Date,
+  ): Promise<{ readonly kind: "LOCKED"; readonly until: Date } | { readonly kind: "BUSY" } | null> {
     const keys = [userKey, addressKey].filter((k): k is string => k !== null);
     if (keys.length === 0) return null;
     return this.db.transaction(async (tx) => {
@@ -150,19 +167,38 @@ export class AuthService {
       const until = [...rows.values()]
         .map((r) => readInstant(r.locked_until))
         .filter((d): d is Date => d !== null && d > now);
-      if (until.length > 0) return new Date(Math.max(...until.map((d) => d.getTime())));
-      for (const [key, row] of rows) {
-        const limit = key === userKey ? this.throttle.maxFailuresPerUser : this.throttle.maxFailuresPerAddress;
+      if (until.length > 0) return { kind: "LOCKED", until: new Date(Math.max(...until.map((d) => d.getTime()))) };
+      const next = [...rows].map(([key, row]) => {
         const started = readInstant(row.window_started_at);
-        const fresh = !started || now.getTime() - started.getTime() > this.throttle.windowMs;
-        const failures = fresh ? 1 : Number(row.failures) + 1;
-        const lockedUntil = failures >= limit ? sqlInstant(new Date(now.getTime() + this.throttle.lockMs)) : null;
+        // A lock that has run out starts the key over, as a window that has ended does.
+        const fresh =
+          !started || now.getTime() - started.getTime() > this.throttle.windowMs || row.locked_until != null;
+        return { key, before: fresh ? 0 : Number(row.failures), startedAt: fresh ? now : (started as Date) };
+      });
+      if (next.some((k) => k.before >= this.limitOf(k.key, userKey))) return { kind: "BUSY" };
+      for (const k of next) {
         await tx.query(
-          "UPDATE login_throttle SET failures = ?, window_started_at = ?, locked_until = ? WHERE throttle_key = ?",
-          [failures, sqlInstant(fresh ? now : (started as Date)), lockedUntil, key],
+          "UPDATE login_throttle SET failures = ?, window_started_at = ?, locked_until = NULL WHERE throttle_key = ?",
+          [k.before + 1, sqlInstant(k.startedAt), k.key],
         );
       }
       return null;
+    });
+  }
+
+  /** After a failed check: each key whose count has reached its limit is locked from now on. */
+  private async lockAtLimit(userKey: string | null, addressKey: string | null): Promise<void> {
+    const keys = [userKey, addressKey].filter((k): k is string => k !== null);
+    if (keys.length === 0) return;
+    const lockedUntil = sqlInstant(new Date(Date.now() + this.throttle.lockMs));
+    // A transaction, short and without slow work: on SQLite it keeps the write out of another one.
+    await this.db.transaction(async (tx) => {
+      for (const key of keys) {
+        await tx.query(
+          "UPDATE login_throttle SET locked_until = ? WHERE throttle_key = ? AND failures >= ? AND locked_until IS NULL",
+          [lockedUntil, key, this.limitOf(key, userKey)],
+        );
+      }
     });
   }
 
