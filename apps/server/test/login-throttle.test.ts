@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../src/config/config.js";
 import { clientAddress } from "../src/http/server.js";
 import { normalizeUsername } from "../src/service/auth.service.js";
+import { sqlInstant } from "../src/service/sql.js";
 import { backends, startTestServer, type TestServer } from "./support/harness.js";
 
 const LOGIN = "mutation($i: LoginInput!) { login(input: $i) { token userErrors { message } } }";
@@ -96,6 +97,21 @@ describe.each(backends())("login throttling under attack on %s", (backend) => {
     expect(
       LOCKED.test((await login(server, "viewer", "wrong-again", "198.51.100.99")).userErrors[0]?.message ?? ""),
     ).toBe(true);
+  });
+
+  it("starts a key over once its lock has run out: the next attempt is checked, and counts as the first", async () => {
+    const past = sqlInstant(new Date(Date.now() - 60_000));
+    await server.app.dataSource.query("UPDATE login_throttle SET locked_until = ? WHERE throttle_key = 'user:viewer'", [
+      past,
+    ]);
+    expect((await login(server, "viewer", "still-wrong", "198.51.100.98")).userErrors[0]?.message).toBe(
+      "用户名或密码错误",
+    );
+    const rows = await server.app.dataSource.query(
+      "SELECT failures, locked_until FROM login_throttle WHERE throttle_key = 'user:viewer'",
+    );
+    expect(Number(rows[0]?.failures)).toBe(1);
+    expect(rows[0]?.locked_until).toBeNull();
   });
 
   it("tells correct logins arriving together of no failure: each signs in or is asked to retry, and the retry works", async () => {
