@@ -135,9 +135,12 @@ export function seen(locator: Locator): Promise<string> {
   return locator.innerText();
 }
 
+/** Matches an Ant Design popup no longer in its opening motion (rc-motion's `-enter`/`-appear` classes). */
+const SETTLED = ":not([class*='-enter']):not([class*='-appear'])";
+
 /** The open Ant Design dropdown once its opening motion has ended (keys or clicks before may be lost). */
 export function openDropdown(page: Page): Locator {
-  return page.locator(".ant-select-dropdown:visible:not([class*='-enter']):not([class*='-appear'])");
+  return page.locator(`.ant-select-dropdown:visible${SETTLED}`);
 }
 
 /**
@@ -147,9 +150,7 @@ export function openDropdown(page: Page): Locator {
  * stability check does not always catch the motion, and the click is lost without a trace.
  */
 export function modal(page: Page, name?: string | RegExp): Locator {
-  return page
-    .getByRole("dialog", name === undefined ? {} : { name })
-    .and(page.locator(":not([class*='-enter']):not([class*='-appear'])"));
+  return page.getByRole("dialog", name === undefined ? {} : { name }).and(page.locator(SETTLED));
 }
 
 /**

@@ -94,15 +94,16 @@ export class AuthService {
     const valid = USERNAME_PATTERN.test(name);
     const userKey = valid ? `user:${name}` : null;
     const addressKey = address ? `addr:${address.slice(0, 100)}` : null;
+    const keys = [userKey, addressKey].filter((k): k is string => k !== null);
     const now = new Date();
-    const refusal = await this.reserve(userKey, addressKey, now);
+    const refusal = await this.reserve(keys, userKey, now);
     if (refusal?.kind === "LOCKED") {
       const minutes = Math.max(1, Math.ceil((refusal.until.getTime() - now.getTime()) / 60_000));
       return { ok: false, message: `登录失败次数过多，请${minutes}分钟后再试` };
     }
     if (refusal?.kind === "BUSY") return { ok: false, message: "登录尝试过于频繁，请稍后再试" };
     const failed = async () => {
-      await this.lockAtLimit(userKey, addressKey);
+      await this.lockAtLimit(keys, userKey);
       return failure;
     };
     // A name no account can have is refused without a lookup (its attempt counts for the address).
@@ -137,17 +138,16 @@ export class AuthService {
   }
 
   /**
-   * Reserves one attempt on each key in one transaction (rows locked, the username's first). Nothing
-   * is reserved when a key is locked (LOCKED, until when) or when its attempts in the window have
-   * reached its limit, some still being checked (BUSY); else every key's count goes up by one (a
-   * fresh window starts at 1).
+   * Reserves one attempt on each key (the username's first, then the address's) in one transaction,
+   * rows locked. Nothing is reserved when a key is locked (LOCKED, until when) or when its attempts
+   * in the window have reached its limit, some still being checked (BUSY); else every key's count
+   * goes up by one (a fresh window starts at 1).
    */
   private async reserve(
+    keys: readonly string[],
     userKey: string | null,
-    addressKey: string | null,
     now: Date,
   ): Promise<{ readonly kind: "LOCKED"; readonly until: Date } | { readonly kind: "BUSY" } | null> {
-    const keys = [userKey, addressKey].filter((k): k is string => k !== null);
     if (keys.length === 0) return null;
     return this.db.transaction(async (tx) => {
       const rows = new Map<string, Record<string, unknown>>();
@@ -187,8 +187,7 @@ export class AuthService {
   }
 
   /** After a failed check: each key whose count has reached its limit is locked from now on. */
-  private async lockAtLimit(userKey: string | null, addressKey: string | null): Promise<void> {
-    const keys = [userKey, addressKey].filter((k): k is string => k !== null);
+  private async lockAtLimit(keys: readonly string[], userKey: string | null): Promise<void> {
     if (keys.length === 0) return;
     const lockedUntil = sqlInstant(new Date(Date.now() + this.throttle.lockMs));
     // A transaction, short and without slow work: on SQLite it keeps the write out of another one.
